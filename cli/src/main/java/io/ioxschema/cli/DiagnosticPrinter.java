@@ -1,0 +1,26 @@
+package io.ioxschema.cli;
+
+import io.ioxschema.diag.Diagnostic;
+import io.ioxschema.diag.DiagnosticRenderer;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Prints diagnostics to stderr, then a one-line count when there were errors. */
+final class DiagnosticPrinter {
+
+    private final PrintWriter err;
+    private final DiagnosticRenderer renderer = new DiagnosticRenderer(Terminal.color());
+
+    DiagnosticPrinter(PrintWriter err) {
+        this.err = err;
+    }
+
+    void print(List<Diagnostic> diagnostics) {
+        diagnostics.forEach(d -> err.print(renderer.render(d)));
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        if (errors > 0) {
+            err.println(errors + (errors == 1 ? " error" : " errors"));
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,10 @@
+package io.ioxschema.model;
+
+import io.ioxschema.source.SourceSpan;
+import java.math.BigInteger;
+import java.util.Optional;
+
+/** An integer constant; {@code type} is the declared type, if one was written. */
+public record ConstDef(String name, String packageName, Optional<Primitive> type, BigInteger value,
+                       Doc doc, SourceSpan span) {
+}

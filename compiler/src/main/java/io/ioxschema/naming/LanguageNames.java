@@ -19,6 +19,14 @@ public interface LanguageNames {
      * Why {@code name} cannot be used as a {@code kind} in this language, even escaped;
      * empty when it can (as is, or escaped by the generator).
      */
+    /**
+     * How a field, enum value or constant is spelled in this language: as written, or
+     * escaped where it is reserved. Generators use this at declarations and uses alike.
+     */
+    default String member(String name) {
+        return reservedWords().contains(name) ? name + "_" : name;
+    }
+
     default Optional<String> problem(NameKind kind, String name) {
         if (kind == NameKind.MEMBER || !reservedWords().contains(name)) {
             return Optional.empty();

@@ -1,0 +1,45 @@
+package io.ioxschema.gen;
+
+import io.ioxschema.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry point of the generate phase: checks every requested language first, then generates
+ * all of them in memory. With one language its files go to the output root; with several,
+ * each language gets a folder of its own name.
+ */
+public final class CodeGeneration {
+
+    private CodeGeneration() {
+    }
+
+    public record Result(List<GeneratedFile> files, List<Diagnostic> diagnostics) {
+        public Result {
+            files = List.copyOf(files);
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    public static Result run(GenerationInput input, List<Generator> generators) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Generator generator : generators) {
+            for (Diagnostic d : generator.check(input)) {
+                diagnostics.add(new Diagnostic(d.severity(), generator.language() + ": " + d.message(), d.span()));
+            }
+        }
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new Result(List.of(), diagnostics);
+        }
+        List<GeneratedFile> files = new ArrayList<>();
+        for (Generator generator : generators) {
+            String folder = generators.size() > 1 ? generator.language() + "/" : "";
+            generator.generate(input).forEach(f -> files.add(new GeneratedFile(folder + f.path(), f.content())));
+        }
+        return new Result(files, diagnostics);
+    }
+}

@@ -1,0 +1,37 @@
+package io.ioxschema.gen;
+
+import io.ioxschema.gen.c.CGenerator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every generator, registered once by language name. Adding a language is one line here. */
+public final class GeneratorRegistry {
+
+    private static final Map<String, Generator> BY_LANGUAGE = new LinkedHashMap<>();
+
+    static {
+        register(new CGenerator());
+    }
+
+    private GeneratorRegistry() {
+    }
+
+    private static void register(Generator generator) {
+        BY_LANGUAGE.put(generator.language(), generator);
+    }
+
+    public static Optional<Generator> byLanguage(String language) {
+        return Optional.ofNullable(BY_LANGUAGE.get(language));
+    }
+
+    public static List<String> languages() {
+        return List.copyOf(BY_LANGUAGE.keySet());
+    }
+
+    public static List<Generator> all() {
+        return new ArrayList<>(BY_LANGUAGE.values());
+    }
+}

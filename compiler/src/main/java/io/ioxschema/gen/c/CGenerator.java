@@ -1,0 +1,157 @@
+package io.ioxschema.gen.c;
+
+import io.ioxschema.diag.Diagnostic;
+import io.ioxschema.gen.ContainerTypes;
+import io.ioxschema.gen.DeclarationOrder;
+import io.ioxschema.gen.DocLines;
+import io.ioxschema.gen.GeneratedFile;
+import io.ioxschema.gen.GenerationInput;
+import io.ioxschema.gen.Generator;
+import io.ioxschema.gen.PrimitiveTable;
+import io.ioxschema.gen.Slot;
+import io.ioxschema.gen.Slots;
+import io.ioxschema.gen.Templates;
+import io.ioxschema.layout.FieldLayout;
+import io.ioxschema.layout.SchemaLayout;
+import io.ioxschema.layout.StructLayout;
+import io.ioxschema.layout.TypeLayout;
+import io.ioxschema.model.ConstDef;
+import io.ioxschema.model.EnumDef;
+import io.ioxschema.model.FieldType;
+import io.ioxschema.model.Module;
+import io.ioxschema.model.Primitive;
+import io.ioxschema.model.StructDef;
+import io.ioxschema.naming.CNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** C11: one header per schema file, with explicit padding and {@code _Static_assert}s of the layout. */
+public final class CGenerator implements Generator {
+
+    private static final CNames NAMES = new CNames();
+    private final Templates templates = new Templates("io/ioxschema/gen/c");
+
+    @Override
+    public String language() {
+        return "c";
+    }
+
+    @Override
+    public List<Diagnostic> check(GenerationInput input) {
+        return List.of(); // 128-bit types on 32-bit targets are already a layout error
+    }
+
+    @Override
+    public List<GeneratedFile> generate(GenerationInput input) {
+        return input.layout().schema().modules().stream()
+                .map(m -> new GeneratedFile(fileName(m.packageName()), header(input, m)))
+                .toList();
+    }
+
+    static String fileName(String packageName) {
+        return packageName.replace('.', '_') + ".h";
+    }
+
+    private String header(GenerationInput input, Module module) {
+        SchemaLayout layout = input.layout();
+        CHeader model = new CHeader(input.stamp(module),
+                "IOX_SCHEMA_" + module.packageName().replace('.', '_').toUpperCase(Locale.ROOT) + "_H",
+                module.importedPackages().stream().map(CGenerator::fileName).toList(),
+                usesInt128(module),
+                ContainerTypes.of(module).stream().map(t -> container(layout, t)).toList(),
+                module.constants().stream().map(CGenerator::constant).toList(),
+                module.enums().stream().map(CGenerator::enumeration).toList(),
+                DeclarationOrder.structs(module).stream().map(s -> struct(layout, layout.of(s))).toList());
+        return templates.render("header.h.mustache", model);
+    }
+
+    private static boolean usesInt128(Module module) {
+        return module.enums().stream().anyMatch(e -> e.base().bits() == 128)
+                || module.constants().stream().anyMatch(c -> c.type().map(t -> t.bits() == 128).orElse(false))
+                || module.structs().stream().anyMatch(s -> s.fields().stream()
+                        .anyMatch(f -> f.type().schemaText().contains("128")));
+    }
+
+    private static CHeader.Constant constant(ConstDef constant) {
+        String value = constant.type().map(t -> CTypes.literal(constant.value(), t))
+                .orElse(CTypes.untyped(constant.value()));
+        return new CHeader.Constant(NAMES.member(constant.name()), value, DocLines.forBlockComment(constant.doc()));
+    }
+
+    private static CHeader.Enum enumeration(EnumDef def) {
+        List<CHeader.Constant> values = def.values().stream()
+                .map(v -> new CHeader.Constant(def.name() + "_" + v.name(), CTypes.literal(v.value(), def.base()),
+                        DocLines.forBlockComment(v.doc())))
+                .toList();
+        return new CHeader.Enum(def.name(), def.kindName(), def.base().keyword(),
+                PrimitiveTable.of(def.base()).c(), values, DocLines.forBlockComment(def.doc()));
+    }
+
+    private static CHeader.Struct struct(SchemaLayout layout, StructLayout struct) {
+        StructDef def = struct.struct();
+        long largestMember = struct.fields().stream().mapToLong(FieldLayout::alignment).max().orElse(1);
+        List<CHeader.Member> members = new ArrayList<>();
+        for (Slot slot : Slots.of(struct)) {
+            members.add(slot.isPadding() ? padding(slot) : field(layout, slot.field().get(), members.isEmpty()
+                    && struct.alignment() > largestMember ? struct.alignment() : 0));
+        }
+        List<String> asserts = new ArrayList<>();
+        asserts.add("sizeof(" + def.name() + ") == " + struct.size());
+        asserts.add("_Alignof(" + def.name() + ") == " + struct.alignment());
+        for (FieldLayout field : struct.fields()) {
+            asserts.add("offsetof(" + def.name() + ", " + NAMES.member(field.name()) + ") == " + field.offset());
+        }
+        return new CHeader.Struct(def.name(), def.typeName(), struct.size(), struct.alignment(), members, asserts,
+                DocLines.forBlockComment(def.doc()));
+    }
+
+    private static CHeader.Member padding(Slot slot) {
+        return new CHeader.Member("uint8_t " + slot.paddingName() + "[" + slot.size() + "]",
+                "padding: offset " + slot.offset() + ", size " + slot.size(), List.of());
+    }
+
+    /** {@code structAlignment} > 0 puts the struct's own {@code @align} on its first member. */
+    private static CHeader.Member field(SchemaLayout layout, FieldLayout field, long structAlignment) {
+        TypeLayout natural = layout.of(field.field().type());
+        long alignas = Math.max(field.alignment() > natural.alignment() ? field.alignment() : 0, structAlignment);
+        String declaration = (alignas > 0 ? "_Alignas(" + alignas + ") " : "")
+                + CTypes.declare(field.field().type(), NAMES.member(field.name()));
+        return new CHeader.Member(declaration, field.field().type().schemaText() + ": offset " + field.offset()
+                + ", size " + field.size(), DocLines.forBlockComment(field.field().doc()));
+    }
+
+    private static CHeader.Container container(SchemaLayout layout, FieldType type) {
+        TypeLayout whole = layout.of(type);
+        long lengthOffset = layout.lengthOffset(type);
+        List<CHeader.Member> members = new ArrayList<>();
+        long dataEnd;
+        String doc;
+        if (type instanceof FieldType.FixedString s) {
+            members.add(new CHeader.Member("uint8_t data[" + s.capacity() + "]", "UTF-8 bytes", List.of()));
+            members.add(new CHeader.Member("uint8_t terminator", "always 0", List.of()));
+            dataEnd = s.capacity() + 1;
+            doc = "iceoryx2 StaticString<" + s.capacity() + ">: UTF-8 bytes, a zero terminator, the length.";
+        } else {
+            FieldType.FixedVec v = (FieldType.FixedVec) type;
+            members.add(new CHeader.Member(CTypes.declare(new FieldType.Array(v.element(), v.capacity()), "data"),
+                    "elements", List.of()));
+            dataEnd = layout.of(v.element()).size() * v.capacity();
+            doc = "iceoryx2 StaticVec<" + v.element().schemaText() + ", " + v.capacity()
+                    + ">: the elements, then their count.";
+        }
+        if (lengthOffset > dataEnd) {
+            members.add(new CHeader.Member("uint8_t _iox_pad0[" + (lengthOffset - dataEnd) + "]", "padding",
+                    List.of()));
+        }
+        members.add(new CHeader.Member(PrimitiveTable.of(Primitive.U64).c() + " len", "number of bytes or elements in use", List.of()));
+        if (whole.size() > lengthOffset + 8) {
+            members.add(new CHeader.Member("uint8_t _iox_pad1[" + (whole.size() - lengthOffset - 8) + "]",
+                    "padding", List.of()));
+        }
+        String name = CTypes.typeName(type);
+        List<String> asserts = List.of("sizeof(" + name + ") == " + whole.size(),
+                "_Alignof(" + name + ") == " + whole.alignment(), "offsetof(" + name + ", len) == " + lengthOffset);
+        return new CHeader.Container(name, name.toUpperCase(Locale.ROOT) + "_DEFINED", members, asserts, List.of(doc));
+    }
+}

@@ -1,0 +1,24 @@
+package io.ioxschema.gen.c;
+
+import java.util.List;
+
+/** What the C header template renders; every decision is already made. */
+record CHeader(String stamp, String guard, List<String> includes, boolean int128, List<Container> containers,
+               List<Constant> constants, List<Enum> enums, List<Struct> structs) {
+
+    record Constant(String name, String value, List<String> doc) {
+    }
+
+    record Enum(String name, String kind, String base, String cType, List<Constant> values, List<String> doc) {
+    }
+
+    record Member(String declaration, String comment, List<String> doc) {
+    }
+
+    record Container(String name, String guard, List<Member> members, List<String> asserts, List<String> doc) {
+    }
+
+    record Struct(String name, String typeName, long size, long alignment, List<Member> members,
+                  List<String> asserts, List<String> doc) {
+    }
+}

@@ -1,7 +1,6 @@
 package io.ioxschema.gen.c;
 
 import io.ioxschema.diag.Diagnostic;
-import io.ioxschema.gen.ContainerTypes;
 import io.ioxschema.gen.DeclarationOrder;
 import io.ioxschema.gen.DocLines;
 import io.ioxschema.gen.GeneratedFile;
@@ -59,10 +58,12 @@ public final class CGenerator implements Generator {
                 "IOX_SCHEMA_" + module.packageName().replace('.', '_').toUpperCase(Locale.ROOT) + "_H",
                 module.importedPackages().stream().map(CGenerator::fileName).toList(),
                 usesInt128(module),
-                ContainerTypes.of(module).stream().map(t -> container(layout, t)).toList(),
                 module.constants().stream().map(CGenerator::constant).toList(),
                 module.enums().stream().map(CGenerator::enumeration).toList(),
-                DeclarationOrder.structs(module).stream().map(s -> struct(layout, layout.of(s))).toList());
+                DeclarationOrder.items(module).stream().map(item -> switch (item) {
+                    case DeclarationOrder.StructItem s -> new CHeader.Declaration(null, struct(layout, layout.of(s.struct())));
+                    case DeclarationOrder.ContainerItem c -> new CHeader.Declaration(container(layout, c.type()), null);
+                }).toList());
         return templates.render("header.h.mustache", model);
     }
 
@@ -74,15 +75,25 @@ public final class CGenerator implements Generator {
     }
 
     private static CHeader.Constant constant(ConstDef constant) {
-        String value = constant.type().map(t -> CTypes.literal(constant.value(), t))
-                .orElse(CTypes.untyped(constant.value()));
-        return new CHeader.Constant(NAMES.member(constant.name()), value, DocLines.forBlockComment(constant.doc()));
+        Primitive type = constant.type().orElse(Primitive.I64.fits(constant.value()) ? Primitive.I64 : Primitive.U64);
+        return value(NAMES.member(constant.name()), constant.value(), type, PrimitiveTable.of(type).c(),
+                constant.doc());
+    }
+
+    /**
+     * An enum constant where the value fits {@code int} (usable in constant expressions, and
+     * no macro to collide with member names), else a typed {@code static const}.
+     */
+    private static CHeader.Constant value(String name, java.math.BigInteger value, Primitive type, String cType,
+                                          io.ioxschema.model.Doc doc) {
+        boolean fitsInt = Primitive.I32.fits(value);
+        return new CHeader.Constant(name, fitsInt ? value.toString() : CTypes.literal(value, type), cType,
+                fitsInt, DocLines.forBlockComment(doc));
     }
 
     private static CHeader.Enum enumeration(EnumDef def) {
         List<CHeader.Constant> values = def.values().stream()
-                .map(v -> new CHeader.Constant(def.name() + "_" + v.name(), CTypes.literal(v.value(), def.base()),
-                        DocLines.forBlockComment(v.doc())))
+                .map(v -> value(def.name() + "_" + v.name(), v.value(), def.base(), def.name(), v.doc()))
                 .toList();
         return new CHeader.Enum(def.name(), def.kindName(), def.base().keyword(),
                 PrimitiveTable.of(def.base()).c(), values, DocLines.forBlockComment(def.doc()));

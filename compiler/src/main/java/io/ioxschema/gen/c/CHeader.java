@@ -3,10 +3,15 @@ package io.ioxschema.gen.c;
 import java.util.List;
 
 /** What the C header template renders; every decision is already made. */
-record CHeader(String stamp, String guard, List<String> includes, boolean int128, List<Container> containers,
-               List<Constant> constants, List<Enum> enums, List<Struct> structs) {
+record CHeader(String stamp, String guard, List<String> includes, boolean int128, List<Constant> constants,
+               List<Enum> enums, List<Declaration> declarations) {
 
-    record Constant(String name, String value, List<String> doc) {
+    /** Exactly one of the two is set. */
+    record Declaration(Container container, Struct struct) {
+    }
+
+    /** {@code isEnum}: declared as an enum constant (an int); else as a {@code static const cType}. */
+    record Constant(String name, String value, String cType, boolean isEnum, List<String> doc) {
     }
 
     record Enum(String name, String kind, String base, String cType, List<Constant> values, List<String> doc) {

@@ -9,10 +9,11 @@ import java.util.List;
 final class DiagnosticPrinter {
 
     private final PrintWriter err;
-    private final DiagnosticRenderer renderer = new DiagnosticRenderer(Terminal.color());
+    private final DiagnosticRenderer renderer;
 
-    DiagnosticPrinter(PrintWriter err) {
-        this.err = err;
+    DiagnosticPrinter(Streams streams) {
+        this.err = streams.err();
+        this.renderer = new DiagnosticRenderer(streams.colorErr());
     }
 
     void print(List<Diagnostic> diagnostics) {

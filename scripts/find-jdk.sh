@@ -34,7 +34,10 @@ iox_jdk_feature() {
     fi
     if [[ -z ${version:-} ]]; then
         # No release file (unusual): ask the JVM. `java -version` prints: ... version "17.0.2" ...
-        version=$("$home/bin/java" -version 2>&1 | sed -n 's/.* version "\([^"]*\)".*/\1/p' | head -n1)
+        local said
+        said=$("$home/bin/java" -version 2>&1) || true
+        local pattern='version "([^"]+)"'
+        [[ $said =~ $pattern ]] && version=${BASH_REMATCH[1]}
     fi
     version=${version#1.}                 # 1.8.0_402 -> 8.0_402 (pre-9 numbering)
     version=${version%%[!0-9]*}           # 25.0.3 -> 25, 26-ea -> 26

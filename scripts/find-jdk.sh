@@ -1,9 +1,9 @@
 # shellcheck shell=bash
 # Finds a JDK >= 22 for iox-schema (the FFM API is final since 22). Sourced, not run, by
-# ./iox-schema and .ci/run so both pick the same JDK the same way.
+# ./iox-schema, scripts/test-all and .ci/run, so all of them pick the same JDK the same way.
 #
 #   iox_find_jdk            sets IOX_JAVA_HOME and IOX_JAVA_FEATURE (e.g. 25) and returns 0,
-#                           or prints why not to stderr and returns 1.
+#                           or prints why not and how to get one to stderr and returns 1.
 #
 # Search order (first match wins, except the directory scan, which takes the newest):
 #   1. $IOX_SCHEMA_JAVA_HOME    an explicit choice: used if >= 22, an error otherwise
@@ -12,18 +12,20 @@
 #   4. every JDK directly under the directories in $IOX_SCHEMA_JDK_DIRS (colon-separated;
 #      default /usr/lib/jvm:/opt): the newest >= 22. Set it to "" to skip the scan (tests do).
 #
-# A candidate must have bin/java and bin/javac: the launcher builds the jar with Maven.
-# Its version comes from the `release` file every JDK ships, so finding costs no JVM start
-# (a `java -version` would cost ~50 ms per candidate on every run of ./iox-schema).
+# A candidate needs bin/java and bin/javac: the launcher builds the jar with Maven.
+# Its version comes from the `release` file every JDK ships, read with bash builtins, and
+# results come back in variables rather than $(...): finding costs no JVM start and almost
+# no forks, because ./iox-schema runs this on every start.
 
 IOX_MIN_JAVA=22
 
-# Prints the feature version (17, 22, 25, ...) of the JDK at $1, or nothing if it is not one.
+# Sets IOX_FEATURE to the feature version (17, 22, 25, ...) of the JDK at $1; returns 1
+# (IOX_FEATURE empty) if $1 is not a JDK.
 iox_jdk_feature() {
-    local home=$1 line version=""
+    local home=$1 line version="" said pattern='version "([^"]+)"'
+    IOX_FEATURE=""
     [[ -x $home/bin/java && -x $home/bin/javac ]] || return 1
     if [[ -r $home/release ]]; then
-        # Plain bash, no grep: this runs on every start of ./iox-schema.
         while IFS= read -r line; do
             if [[ $line == JAVA_VERSION=* ]]; then
                 version=${line#JAVA_VERSION=}
@@ -32,17 +34,15 @@ iox_jdk_feature() {
             fi
         done <"$home/release"
     fi
-    if [[ -z ${version:-} ]]; then
-        # No release file (unusual): ask the JVM. `java -version` prints: ... version "17.0.2" ...
-        local said
+    if [[ -z $version ]]; then
+        # No release file (unusual): ask the JVM, which prints ... version "17.0.2" ...
         said=$("$home/bin/java" -version 2>&1) || true
-        local pattern='version "([^"]+)"'
         [[ $said =~ $pattern ]] && version=${BASH_REMATCH[1]}
     fi
     version=${version#1.}                 # 1.8.0_402 -> 8.0_402 (pre-9 numbering)
     version=${version%%[!0-9]*}           # 25.0.3 -> 25, 26-ea -> 26
     [[ -n $version ]] || return 1
-    echo "$version"
+    IOX_FEATURE=$version
 }
 
 # "JDK 17" or "not a JDK", for messages.
@@ -50,26 +50,17 @@ iox_describe_jdk() {
     if [[ -n $1 ]]; then echo "JDK $1"; else echo "not a JDK"; fi
 }
 
-# The JDK home of a java executable ($1), following symlinks (/usr/bin/java -> /usr/lib/jvm/...).
-iox_java_home_of() {
-    local java
-    java=$(readlink -f "$1") || return 1
-    java=${java%/*}                       # .../bin
-    echo "${java%/*}"
-}
-
 iox_find_jdk() {
-    local home feature best_home="" best_feature=0 dir tried=()
+    local home java best_home="" best_feature=0 dir dirs=() tried=() t
     IOX_JAVA_HOME="" IOX_JAVA_FEATURE=""
 
     if [[ -n ${IOX_SCHEMA_JAVA_HOME:-} ]]; then
-        feature=$(iox_jdk_feature "$IOX_SCHEMA_JAVA_HOME") || feature=""
-        if [[ -n $feature && $feature -ge $IOX_MIN_JAVA ]]; then
-            IOX_JAVA_HOME=$IOX_SCHEMA_JAVA_HOME IOX_JAVA_FEATURE=$feature
+        iox_jdk_feature "$IOX_SCHEMA_JAVA_HOME"
+        if [[ -n $IOX_FEATURE && $IOX_FEATURE -ge $IOX_MIN_JAVA ]]; then
+            IOX_JAVA_HOME=$IOX_SCHEMA_JAVA_HOME IOX_JAVA_FEATURE=$IOX_FEATURE
             return 0
-        fi
-        if [[ -n $feature ]]; then
-            echo "iox-schema: IOX_SCHEMA_JAVA_HOME=$IOX_SCHEMA_JAVA_HOME is JDK $feature; iox-schema needs JDK $IOX_MIN_JAVA or newer." >&2
+        elif [[ -n $IOX_FEATURE ]]; then
+            echo "iox-schema: IOX_SCHEMA_JAVA_HOME=$IOX_SCHEMA_JAVA_HOME is JDK $IOX_FEATURE; iox-schema needs JDK $IOX_MIN_JAVA or newer." >&2
         else
             echo "iox-schema: IOX_SCHEMA_JAVA_HOME=$IOX_SCHEMA_JAVA_HOME is not a JDK (no bin/java and bin/javac there)." >&2
         fi
@@ -77,35 +68,37 @@ iox_find_jdk() {
     fi
 
     if [[ -n ${JAVA_HOME:-} ]]; then
-        feature=$(iox_jdk_feature "$JAVA_HOME") || feature=""
-        if [[ -n $feature && $feature -ge $IOX_MIN_JAVA ]]; then
-            IOX_JAVA_HOME=$JAVA_HOME IOX_JAVA_FEATURE=$feature
+        iox_jdk_feature "$JAVA_HOME"
+        if [[ -n $IOX_FEATURE && $IOX_FEATURE -ge $IOX_MIN_JAVA ]]; then
+            IOX_JAVA_HOME=$JAVA_HOME IOX_JAVA_FEATURE=$IOX_FEATURE
             return 0
         fi
-        tried+=("JAVA_HOME=$JAVA_HOME ($(iox_describe_jdk "$feature"))")
+        tried+=("JAVA_HOME=$JAVA_HOME ($(iox_describe_jdk "$IOX_FEATURE"))")
     fi
 
-    if command -v java >/dev/null 2>&1; then
-        home=$(iox_java_home_of "$(command -v java)")
-        feature=$(iox_jdk_feature "$home") || feature=""
-        if [[ -n $feature && $feature -ge $IOX_MIN_JAVA ]]; then
-            IOX_JAVA_HOME=$home IOX_JAVA_FEATURE=$feature
+    if java=$(command -v java); then
+        # Follow the symlinks (/usr/bin/java -> /etc/alternatives/java -> /usr/lib/jvm/...)
+        # to the JDK: its bin/ directory's parent.
+        java=$(readlink -f "$java") && home=${java%/bin/java}
+        iox_jdk_feature "$home"
+        if [[ -n $IOX_FEATURE && $IOX_FEATURE -ge $IOX_MIN_JAVA ]]; then
+            IOX_JAVA_HOME=$home IOX_JAVA_FEATURE=$IOX_FEATURE
             return 0
         fi
-        tried+=("java on PATH: $home ($(iox_describe_jdk "$feature"))")
+        tried+=("java on PATH: $home ($(iox_describe_jdk "$IOX_FEATURE"))")
     fi
 
-    local dirs=${IOX_SCHEMA_JDK_DIRS-/usr/lib/jvm:/opt} IFS=:
-    for dir in $dirs; do
+    IFS=: read -ra dirs <<<"${IOX_SCHEMA_JDK_DIRS-/usr/lib/jvm:/opt}"
+    for dir in "${dirs[@]}"; do
         [[ -d $dir ]] || continue
         for home in "$dir"/*/; do
             home=${home%/}
-            feature=$(iox_jdk_feature "$home") || continue
-            if [[ $feature -ge $IOX_MIN_JAVA && $feature -gt $best_feature ]]; then
-                best_home=$home best_feature=$feature
+            iox_jdk_feature "$home" || continue
+            if [[ $IOX_FEATURE -ge $IOX_MIN_JAVA && $IOX_FEATURE -gt $best_feature ]]; then
+                best_home=$home best_feature=$IOX_FEATURE
             fi
         done
-        tried+=("JDKs under $dir")
+        tried+=("the JDKs in $dir")
     done
     if [[ -n $best_home ]]; then
         IOX_JAVA_HOME=$best_home IOX_JAVA_FEATURE=$best_feature
@@ -114,7 +107,6 @@ iox_find_jdk() {
 
     {
         echo "iox-schema: no JDK $IOX_MIN_JAVA or newer found (iox-schema uses the FFM API, final since Java 22)."
-        local t
         for t in "${tried[@]}"; do echo "  tried: $t"; done
         echo "Install one (for example Eclipse Temurin 25 from https://adoptium.net, or your"
         echo "distribution's openjdk-25-jdk package) and either put it on PATH or set"

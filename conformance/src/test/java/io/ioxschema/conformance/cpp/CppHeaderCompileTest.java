@@ -1,6 +1,7 @@
 package io.ioxschema.conformance.cpp;
 
 import io.ioxschema.conformance.support.Bindings;
+import io.ioxschema.conformance.support.Fixtures;
 import io.ioxschema.conformance.support.Processes;
 import io.ioxschema.gen.GeneratedFile;
 import io.ioxschema.layout.TargetAbi;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,6 +36,7 @@ class CppHeaderCompileTest {
     @MethodSource("targets")
     void everyFixtureCompilesWithStrictWarnings(TargetAbi target, String machine) {
         GeneratedFixtures generated = GeneratedFixtures.write(work.resolve(target.name()), target);
+        CppToolchain.requireMachine(generated.root(), machine);
         List<GeneratedFile> units = new ArrayList<>();
         for (GeneratedFixtures.Fixture fixture : generated.fixtures()) {
             String includes = fixture.headers().stream()
@@ -52,5 +55,18 @@ class CppHeaderCompileTest {
         // g++'s default dialect adds the keyword typeof and the macros linux and unix.
         Processes.run(generated.root(), CppToolchain.command(machine, "-fsyntax-only", "-std=gnu++17",
                 "all_fixtures.cpp"));
+    }
+
+    /** A C++-only schema of names that need qualification or escaping (see its comments). */
+    @Test
+    void namesThatClashInCppStillCompile() {
+        Path dir = work.resolve("names");
+        List<GeneratedFile> headers = Bindings.write(
+                Fixtures.layout(Path.of("src/test/resources/cpp/names.iox").toAbsolutePath(), TargetAbi.X86_64_LINUX),
+                "cpp", dir);
+        String includes = headers.stream().map(h -> "#include \"" + h.path() + "\"\n").collect(Collectors.joining());
+        Bindings.writeFiles(dir, List.of(new GeneratedFile("names.cpp", includes)));
+        Processes.run(dir, CppToolchain.command("-fsyntax-only", "names.cpp"));
+        Processes.run(dir, CppToolchain.command("-fsyntax-only", "-std=gnu++17", "names.cpp"));
     }
 }

@@ -1,6 +1,9 @@
 package io.ioxschema.conformance.cpp;
 
+import io.ioxschema.conformance.support.Processes;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +45,19 @@ final class CppToolchain {
         command.addAll(STRICT_FLAGS);
         command.addAll(List.of(extra));
         return command;
+    }
+
+    /** Fails with the setup script to run when g++ cannot compile for {@code machine} (-m32 needs multilib). */
+    static void requireMachine(Path workDir, String machine) {
+        try {
+            Path probe = Files.writeString(workDir.resolve("machine_probe.cpp"), "#include <array>\n#include <cstdint>\n");
+            Processes.run(workDir, command(machine, "-fsyntax-only", probe.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (AssertionError e) {
+            throw new AssertionError("g++ cannot compile for " + machine + "; run " + SETUP_SCRIPT + "\n"
+                    + e.getMessage(), e);
+        }
     }
 
     private static Optional<String> onPath(String name) {

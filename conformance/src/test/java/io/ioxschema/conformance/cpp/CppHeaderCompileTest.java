@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every valid fixture's headers compile with g++ -std=c++17 -Wall -Wextra -Werror -pedantic,
- * so every layout static_assert holds: one translation unit per fixture that includes each of
- * its headers twice (include guards), and one that includes every fixture's headers together
+ * so every layout static_assert holds: one translation unit per header that includes it twice
+ * (self-contained, with include guards), and one that includes every fixture's headers together
  * (the shared support code and namespaces coexist), also in g++'s default GNU dialect. On
  * i686 too, where u64 aligns to 4.
  */
@@ -39,10 +39,11 @@ class CppHeaderCompileTest {
         CppToolchain.requireMachine(generated.root(), machine);
         List<GeneratedFile> units = new ArrayList<>();
         for (GeneratedFixtures.Fixture fixture : generated.fixtures()) {
-            String includes = fixture.headers().stream()
-                    .map(h -> "#include \"" + fixture.name() + "/" + h + "\"\n")
-                    .collect(Collectors.joining());
-            units.add(new GeneratedFile(fixture.name() + ".cpp", includes + includes));
+            for (String header : fixture.headers()) {
+                String include = "#include \"" + header + "\"\n";
+                units.add(new GeneratedFile(fixture.name() + "/" + header.replace(".hpp", "_alone.cpp"),
+                        include + include));
+            }
         }
         units.add(new GeneratedFile("all_fixtures.cpp", generated.fixtures().stream()
                 .map(f -> "#include \"" + f.name() + "/" + f.rootHeader() + "\"\n")

@@ -34,7 +34,7 @@ public final class CppGenerator implements Generator {
 
     static final CppNames NAMES = new CppNames();
 
-    /** Static members every generated struct declares next to its fields. */
+    /** Static members every generated struct declares next to its fields (spelled out in header.hpp.mustache). */
     static final List<String> STRUCT_CONSTANTS = List.of("IOX2_TYPE_NAME", "IOX2_SIZE", "IOX2_ALIGNMENT");
 
     private final Templates templates = new Templates("io/ioxschema/gen/cpp");
@@ -62,7 +62,6 @@ public final class CppGenerator implements Generator {
 
     private String header(GenerationInput input, Module module) {
         SchemaLayout layout = input.layout();
-        List<DeclarationOrder.Item> items = DeclarationOrder.items(module);
         CppHeader model = new CppHeader(input.stamp(module),
                 "IOX_SCHEMA_" + module.packageName().replace('.', '_').toUpperCase(Locale.ROOT) + "_HPP",
                 module.structs().stream().anyMatch(s -> s.fields().stream().anyMatch(f -> usesArray(f.type()))),
@@ -71,7 +70,7 @@ public final class CppGenerator implements Generator {
                 CppTypes.namespace(module.packageName()),
                 module.constants().stream().map(CppGenerator::constant).toList(),
                 module.enums().stream().map(CppGenerator::enumeration).toList(),
-                items.stream().map(item -> switch (item) {
+                DeclarationOrder.items(module).stream().map(item -> switch (item) {
                     case DeclarationOrder.StructItem s -> new CppHeader.Declaration(null, struct(layout, s.struct()));
                     case DeclarationOrder.ContainerItem c ->
                             new CppHeader.Declaration(container(layout, c.type(), module.packageName()), null);

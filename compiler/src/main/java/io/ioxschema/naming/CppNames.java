@@ -2,7 +2,11 @@ package io.ioxschema.naming;
 
 import java.util.Set;
 
-/** C++17 keywords and alternative operator spellings. */
+/**
+ * C++17 keywords and alternative operator spellings; GNU's {@code typeof}; and the macros a
+ * generated header cannot avoid: {@code NULL} from {@code <cstddef>}, and {@code linux},
+ * {@code unix}, {@code i386}, which g++ predefines in its default GNU mode.
+ */
 public final class CppNames implements LanguageNames {
 
     private static final Set<String> RESERVED = Set.of(
@@ -16,7 +20,7 @@ public final class CppNames implements LanguageNames {
             "short", "signed", "sizeof", "static", "static_assert", "static_cast", "struct", "switch",
             "template", "this", "thread_local", "throw", "true", "try", "typedef", "typeid", "typename",
             "union", "unsigned", "using", "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq",
-            "std");
+            "std", "typeof", "NULL", "linux", "unix", "i386");
 
     @Override
     public String language() {

@@ -1,5 +1,6 @@
 package io.ioxschema.gen.c;
 
+import io.ioxschema.gen.IntegerLiterals;
 import io.ioxschema.gen.PrimitiveTable;
 import io.ioxschema.model.FieldType;
 import io.ioxschema.model.Primitive;
@@ -54,18 +55,6 @@ final class CTypes {
             String low = "0x" + bits.and(mask).toString(16) + "ULL";
             return "((" + PrimitiveTable.of(type).c() + ")(((iox_u128)" + high + " << 64) | " + low + "))";
         }
-        return "((" + PrimitiveTable.of(type).c() + ")" + untyped(value) + ")";
-    }
-
-    /** An integer literal that keeps its value in C: suffixed where it exceeds int. */
-    static String untyped(java.math.BigInteger value) {
-        if (value.bitLength() < 32) {
-            return value.toString();
-        }
-        if (value.signum() < 0) {
-            // -9223372036854775808 is not a literal in C: write it as (-MAX - 1).
-            return value.equals(Primitive.I64.min()) ? "(-9223372036854775807LL - 1)" : value + "LL";
-        }
-        return value.bitLength() < 64 ? value + "LL" : value + "ULL";
+        return "((" + PrimitiveTable.of(type).c() + ")" + IntegerLiterals.untyped(value) + ")";
     }
 }

@@ -64,7 +64,7 @@ public final class TsGenerator implements Generator {
     }
 
     /** How one generated module imports another: ES module specifiers name the compiled file. */
-    static String importPath(String file) {
+    public static String importPath(String file) {
         return "./" + file.substring(0, file.length() - ".ts".length()) + ".js";
     }
 

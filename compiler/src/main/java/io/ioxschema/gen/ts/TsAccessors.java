@@ -12,7 +12,7 @@ import io.ioxschema.model.Primitive;
  */
 final class TsAccessors {
 
-    private static final String VIEW = "this._iox_view";
+    private static final String VIEW = "this." + TsGenerator.VIEW_PROPERTY;
     private static final String RUNTIME = TsTypes.RUNTIME;
 
     /** {@code setter} is null for a read-only field (its view is written through). */

@@ -34,6 +34,9 @@ public final class TsGenerator implements Generator {
     /** The runtime's file; {@link TsNameCheck} keeps a schema module from taking its name. */
     public static final String RUNTIME_FILE = "iox_runtime.ts";
 
+    /** The DataView property every struct view inherits from the runtime's StructView. */
+    static final String VIEW_PROPERTY = "_iox_view";
+
     private static final TypeScriptNames NAMES = new TypeScriptNames();
     private final Templates templates = new Templates("io/ioxschema/gen/ts");
 
@@ -115,8 +118,8 @@ public final class TsGenerator implements Generator {
                 : "(typeof " + def.name() + ")[keyof typeof " + def.name() + "]";
         List<String> typeDoc = def.isFlags()
                 ? List.of("A set of " + def.name() + " bits (" + declared + "); combine them with `|`.")
-                : List.of("A " + def.name() + " value (" + declared + "). Any " + def.base().keyword()
-                        + " may arrive from another language: one no member declares reads as it is.");
+                : List.of("A value of " + def.name() + " (" + declared + ").", "Any " + def.base().keyword()
+                        + " may arrive from another language: one that no member declares reads as it is.");
         return new TsModule.Enum(def.name(), type, values, jsDoc(def.doc(), List.of()), jsDoc(Doc.NONE, typeDoc));
     }
 

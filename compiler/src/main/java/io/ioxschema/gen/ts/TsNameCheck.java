@@ -19,8 +19,9 @@ import java.util.Objects;
 /**
  * Names the TypeScript output cannot hold although the schema is valid: two schema names
  * that become one TypeScript name once escaped ({@code delete} and {@code delete_}), a
- * module-level name taken by the generated code (the runtime namespace and import aliases,
- * the typed arrays it names) and a package whose module would overwrite the runtime.
+ * name taken by the generated code (the runtime namespace, import aliases and the typed
+ * arrays it names; the view property every struct inherits) and a package whose module would
+ * overwrite the runtime.
  */
 final class TsNameCheck {
 
@@ -51,8 +52,11 @@ final class TsNameCheck {
             module.types().forEach(t -> names.add(new Name(t.name(), "type " + t.name(), t.span())));
             unique(names, "in the TypeScript module of package " + module.packageName(), problems);
             for (StructDef struct : module.structs()) {
-                unique(struct.fields().stream().map(f -> new Name(NAMES.property(f.name()), "field " + f.name(),
-                        f.span())).toList(), "among the TypeScript properties of " + struct.name(), problems);
+                List<Name> properties = new ArrayList<>(List.of(new Name(TsGenerator.VIEW_PROPERTY,
+                        "the DataView every struct view has", null)));
+                struct.fields().forEach(f -> properties.add(new Name(NAMES.property(f.name()), "field " + f.name(),
+                        f.span())));
+                unique(properties, "among the TypeScript properties of " + struct.name(), problems);
             }
             for (EnumDef def : module.enums()) {
                 unique(def.values().stream().map(v -> new Name(NAMES.property(v.name()), "value " + v.name(),

@@ -15,6 +15,7 @@ public final class GeneratorRegistry {
     static {
         register(new CGenerator());
         register(new io.ioxschema.gen.cpp.CppGenerator());
+        register(new io.ioxschema.gen.ts.TsGenerator());
     }
 
     private GeneratorRegistry() {

@@ -18,26 +18,28 @@ public final class PrimitiveTable {
      * @param python     ctypes type
      * @param ts         TypeScript value type
      * @param dataView   the DataView get/set suffix ({@code getUint32}), null for 128-bit
+     * @param typedArray the JavaScript typed array of the type, null for bool and 128-bit
      */
-    public record Row(String c, String cpp, String rust, String python, String ts, String dataView) {
+    public record Row(String c, String cpp, String rust, String python, String ts, String dataView,
+                      String typedArray) {
     }
 
     private static final Map<Primitive, Row> ROWS = new EnumMap<>(Primitive.class);
 
     static {
-        ROWS.put(Primitive.BOOL, new Row("bool", "bool", "bool", "ctypes.c_bool", "boolean", "Uint8"));
-        ROWS.put(Primitive.U8, new Row("uint8_t", "std::uint8_t", "u8", "ctypes.c_uint8", "number", "Uint8"));
-        ROWS.put(Primitive.U16, new Row("uint16_t", "std::uint16_t", "u16", "ctypes.c_uint16", "number", "Uint16"));
-        ROWS.put(Primitive.U32, new Row("uint32_t", "std::uint32_t", "u32", "ctypes.c_uint32", "number", "Uint32"));
-        ROWS.put(Primitive.U64, new Row("uint64_t", "std::uint64_t", "u64", "ctypes.c_uint64", "bigint", "BigUint64"));
-        ROWS.put(Primitive.U128, new Row("iox_u128", "iox_u128", "u128", null, "bigint", null));
-        ROWS.put(Primitive.I8, new Row("int8_t", "std::int8_t", "i8", "ctypes.c_int8", "number", "Int8"));
-        ROWS.put(Primitive.I16, new Row("int16_t", "std::int16_t", "i16", "ctypes.c_int16", "number", "Int16"));
-        ROWS.put(Primitive.I32, new Row("int32_t", "std::int32_t", "i32", "ctypes.c_int32", "number", "Int32"));
-        ROWS.put(Primitive.I64, new Row("int64_t", "std::int64_t", "i64", "ctypes.c_int64", "bigint", "BigInt64"));
-        ROWS.put(Primitive.I128, new Row("iox_i128", "iox_i128", "i128", null, "bigint", null));
-        ROWS.put(Primitive.F32, new Row("float", "float", "f32", "ctypes.c_float", "number", "Float32"));
-        ROWS.put(Primitive.F64, new Row("double", "double", "f64", "ctypes.c_double", "number", "Float64"));
+        ROWS.put(Primitive.BOOL, new Row("bool", "bool", "bool", "ctypes.c_bool", "boolean", "Uint8", null));
+        ROWS.put(Primitive.U8, new Row("uint8_t", "std::uint8_t", "u8", "ctypes.c_uint8", "number", "Uint8", "Uint8Array"));
+        ROWS.put(Primitive.U16, new Row("uint16_t", "std::uint16_t", "u16", "ctypes.c_uint16", "number", "Uint16", "Uint16Array"));
+        ROWS.put(Primitive.U32, new Row("uint32_t", "std::uint32_t", "u32", "ctypes.c_uint32", "number", "Uint32", "Uint32Array"));
+        ROWS.put(Primitive.U64, new Row("uint64_t", "std::uint64_t", "u64", "ctypes.c_uint64", "bigint", "BigUint64", "BigUint64Array"));
+        ROWS.put(Primitive.U128, new Row("iox_u128", "iox_u128", "u128", null, "bigint", null, null));
+        ROWS.put(Primitive.I8, new Row("int8_t", "std::int8_t", "i8", "ctypes.c_int8", "number", "Int8", "Int8Array"));
+        ROWS.put(Primitive.I16, new Row("int16_t", "std::int16_t", "i16", "ctypes.c_int16", "number", "Int16", "Int16Array"));
+        ROWS.put(Primitive.I32, new Row("int32_t", "std::int32_t", "i32", "ctypes.c_int32", "number", "Int32", "Int32Array"));
+        ROWS.put(Primitive.I64, new Row("int64_t", "std::int64_t", "i64", "ctypes.c_int64", "bigint", "BigInt64", "BigInt64Array"));
+        ROWS.put(Primitive.I128, new Row("iox_i128", "iox_i128", "i128", null, "bigint", null, null));
+        ROWS.put(Primitive.F32, new Row("float", "float", "f32", "ctypes.c_float", "number", "Float32", "Float32Array"));
+        ROWS.put(Primitive.F64, new Row("double", "double", "f64", "ctypes.c_double", "number", "Float64", "Float64Array"));
     }
 
     private PrimitiveTable() {

@@ -13,7 +13,6 @@ import io.ioxschema.model.ConstDef;
 import io.ioxschema.model.Doc;
 import io.ioxschema.model.EnumDef;
 import io.ioxschema.model.EnumValue;
-import io.ioxschema.model.FieldDef;
 import io.ioxschema.model.FieldType;
 import io.ioxschema.model.Module;
 import io.ioxschema.model.Primitive;
@@ -22,7 +21,6 @@ import io.ioxschema.naming.PythonNames;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -114,9 +112,9 @@ final class ModuleBuilder {
         paragraphs.add("Fields:\n" + String.join("\n", struct.fields().stream().map(ModuleBuilder::fieldLine)
                 .toList()));
         List<PythonModule.Accessor> accessors = def.fields().stream()
-                .filter(f -> PythonTypes.needsConversion(f.type())).map(this::accessor).toList();
+                .filter(f -> PythonTypes.needsConversion(f.type())).map(f -> StructMembers.accessor(f, pkg)).toList();
         return new PythonModule.Struct(def.name(), PythonText.docstring(def.doc(), paragraphs), align, fields,
-                struct.size(), struct.alignment(), def.typeName(), accessors,
+                struct.size(), struct.alignment(), PythonText.literal(def.typeName()), accessors,
                 check(def.name(), struct.size(), struct.alignment(), struct.fields().stream()
                         .map(f -> new PythonModule.Offset(PythonText.literal(f.name()), f.offset())).toList()));
     }
@@ -136,33 +134,6 @@ final class ModuleBuilder {
     private static PythonModule.Field padding(String name, long offset, long size) {
         return new PythonModule.Field(PythonText.literal(name), PrimitiveTable.of(Primitive.U8).python() + " * " + size,
                 "padding at offset " + offset);
-    }
-
-    private PythonModule.Accessor accessor(FieldDef field) {
-        Optional<EnumDef> enumLeaf = PythonTypes.enumLeaf(field.type());
-        String name = "``" + field.name() + "``";
-        String[] docs = switch (field.type()) {
-            case FieldType.EnumRef e -> new String[] {
-                    name + " as a " + e.enumDef().name() + ", or the raw integer when no member has its value.",
-                    "Sets " + name + " from a " + e.enumDef().name() + " or an integer."};
-            case FieldType.FixedString s -> new String[] {name + " as a str.",
-                    "Sets " + name + " from a str; ValueError when its UTF-8 exceeds " + s.capacity() + " bytes."};
-            case FieldType.FixedVec v -> new String[] {name + " as a list" + ofEnum(PythonTypes.enumLeaf(v.element()))
-                    + ".",
-                    "Sets " + name + " from a list; ValueError when longer than " + v.capacity() + "."};
-            case FieldType.Array a -> new String[] {name + " as a list" + ofEnum(enumLeaf) + ".",
-                    "Sets " + name + " from a list of " + a.length() + "."};
-            default -> new String[] {name + " as an int.",
-                    "Sets " + name + " from an int; OverflowError when it does not fit."};
-        };
-        return new PythonModule.Accessor(PythonText.literal(field.name()), StructMembers.getter(field.name()),
-                StructMembers.setter(field.name()),
-                enumLeaf.map(e -> ", " + PythonTypes.enumClass(e, pkg)).orElse(""),
-                PythonTypes.plainType(field.type(), pkg), docs[0], docs[1]);
-    }
-
-    private static String ofEnum(Optional<EnumDef> enumLeaf) {
-        return enumLeaf.map(e -> " (of " + e.name() + " members, or raw integers no member has)").orElse("");
     }
 
     private PythonModule.Container container(FieldType type) {

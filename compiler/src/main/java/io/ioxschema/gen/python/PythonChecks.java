@@ -34,10 +34,12 @@ final class PythonChecks {
             "staticmethod", "the builtin the struct classes use");
 
     private final SchemaLayout layout;
+    private final CtypesAlignment ctypes;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     private PythonChecks(SchemaLayout layout) {
         this.layout = layout;
+        this.ctypes = new CtypesAlignment(layout);
     }
 
     static List<Diagnostic> of(SchemaLayout layout) {
@@ -125,7 +127,6 @@ final class PythonChecks {
     }
 
     private void alignment(StructLayout struct) {
-        CtypesAlignment ctypes = new CtypesAlignment(layout);
         if (struct.alignment() > ctypes.largest()) {
             StructDef def = struct.struct();
             diagnostics.add(Diagnostic.warning(def.span(), "struct " + def.name() + " is aligned to "

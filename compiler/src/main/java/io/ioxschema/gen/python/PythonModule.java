@@ -41,7 +41,7 @@ record PythonModule(String stamp, String packageName, String module, List<String
 
     /**
      * {@code align} ({@code _align_}, honoured from Python 3.13) is null unless the alignment
-     * is beyond what ctypes can express otherwise.
+     * is beyond what ctypes can express otherwise; {@code typeName} is a string literal.
      */
     record Struct(String name, Doc doc, Long align, List<Field> fields, long size, long alignment, String typeName,
                   List<Accessor> accessors, LayoutCheck check) {

@@ -54,9 +54,9 @@ final class ModuleBuilder {
                 }).toList());
     }
 
-    /** The other generated modules a module names: its imports, and where the types it uses live. */
+    /** The other generated modules a module names: where the types its fields use live. */
     static List<String> importedModules(Module module) {
-        Set<String> packages = new TreeSet<>(module.importedPackages());
+        Set<String> packages = new TreeSet<>();
         module.structs().forEach(s -> s.fields().forEach(f -> packagesUsed(f.type(), packages)));
         packages.remove(module.packageName());
         return packages.stream().map(PythonTypes::moduleName).toList();

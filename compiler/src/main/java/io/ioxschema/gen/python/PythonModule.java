@@ -6,6 +6,10 @@ import java.util.List;
 record PythonModule(String stamp, String packageName, String module, List<String> imports, List<String> exports,
                     List<Constant> constants, List<Enum> enums, List<Declaration> declarations) {
 
+    public boolean hasEnums() {
+        return !enums.isEmpty();
+    }
+
     /** A docstring: its first line, then the others, where an empty line renders blank. */
     record Doc(String first, List<Line> rest) {
         public boolean single() {

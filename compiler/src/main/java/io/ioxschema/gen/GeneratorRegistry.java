@@ -16,6 +16,7 @@ public final class GeneratorRegistry {
         register(new CGenerator());
         register(new io.ioxschema.gen.cpp.CppGenerator());
         register(new io.ioxschema.gen.ts.TsGenerator());
+        register(new io.ioxschema.gen.python.PythonGenerator());
     }
 
     private GeneratorRegistry() {

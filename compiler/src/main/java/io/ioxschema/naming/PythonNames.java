@@ -19,4 +19,16 @@ public final class PythonNames implements LanguageNames {
     public Set<String> reservedWords() {
         return RESERVED;
     }
+
+    /**
+     * Also escapes what Python reserves beyond keywords for enum members and module globals:
+     * {@code mro} (an {@code Enum} cannot have it), and names that start and end with an
+     * underscore ({@code _sunder_} names belong to {@code Enum}, {@code __dunder__} names to
+     * Python itself).
+     */
+    @Override
+    public String member(String name) {
+        boolean pythonReserved = name.equals("mro") || name.startsWith("_") && name.endsWith("_");
+        return pythonReserved ? name + "_" : LanguageNames.super.member(name);
+    }
 }

@@ -14,6 +14,7 @@ public final class GeneratorRegistry {
 
     static {
         register(new CGenerator());
+        register(new io.ioxschema.gen.rust.RustGenerator());
     }
 
     private GeneratorRegistry() {

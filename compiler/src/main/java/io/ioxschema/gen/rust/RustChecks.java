@@ -74,15 +74,7 @@ final class RustChecks {
                 error(constant.span(), "the constant " + constant.name() + " is " + rust + " in Rust, as "
                         + other + " is");
             }
-            if (constant.type().isEmpty() && !fitsRustInteger(constant.value())) {
-                error(constant.span(), "the constant " + constant.name() + " = " + constant.value()
-                        + " fits no Rust integer type (i128 or u128); give it a smaller value");
-            }
         }
-    }
-
-    private static boolean fitsRustInteger(java.math.BigInteger value) {
-        return io.ioxschema.model.Primitive.I128.fits(value) || io.ioxschema.model.Primitive.U128.fits(value);
     }
 
     private void typeName(TypeDef type) {

@@ -7,6 +7,7 @@ import io.ioxschema.model.Primitive;
 import io.ioxschema.model.TypeDef;
 import io.ioxschema.naming.RustNames;
 import java.math.BigInteger;
+import java.util.Optional;
 
 /**
  * Rust spellings of field types and their values, as seen from one generated module: types
@@ -95,20 +96,11 @@ public final class RustTypes {
 
     /**
      * The type of a constant: its declared type, else {@code usize} where the value can be an
-     * array length on every target, else the narrowest of i64, u64, i128, u128 that holds it.
+     * array length on every target, else i64 or u64 (an untyped constant fits 64 bits).
      */
-    public static String constantType(java.util.Optional<Primitive> declared, BigInteger value) {
-        if (declared.isPresent()) {
-            return PrimitiveTable.of(declared.get()).rust();
-        }
-        if (Primitive.U32.fits(value)) {
-            return "usize";
-        }
-        for (Primitive candidate : new Primitive[] {Primitive.I64, Primitive.U64, Primitive.I128, Primitive.U128}) {
-            if (candidate.fits(value)) {
-                return PrimitiveTable.of(candidate).rust();
-            }
-        }
-        throw new IllegalArgumentException("constant " + value + " fits no Rust integer type");
+    public static String constantType(Optional<Primitive> declared, BigInteger value) {
+        Primitive type = declared.orElse(Primitive.U32.fits(value) ? null
+                : Primitive.I64.fits(value) ? Primitive.I64 : Primitive.U64);
+        return type == null ? "usize" : PrimitiveTable.of(type).rust();
     }
 }

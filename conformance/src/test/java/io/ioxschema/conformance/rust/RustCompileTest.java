@@ -19,9 +19,10 @@ class RustCompileTest {
     }
 
     @Test
-    void compilesWithoutWarningsAndPassesClippyWithoutIceoryx2() {
+    void compilesWithoutWarningsAndPassesClippyAndRustdocWithoutIceoryx2() {
         RustToolchain.runCargo(crate.dir, "build", "--locked");
         RustToolchain.runCargo(crate.dir, "clippy", "--locked", "--all-targets", "--", "-D", "warnings");
+        RustToolchain.runCargo(crate.dir, "doc", "--locked", "--no-deps");
     }
 
     @Test

@@ -11,10 +11,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -44,40 +45,38 @@ final class RustCrate {
         return crate;
     }
 
-    /** Writes the crate afresh (cargo's own target folder lives elsewhere). */
+    /**
+     * Writes the crate, leaving files whose content is unchanged untouched (so cargo rebuilds
+     * only what changed) and removing files no longer generated.
+     */
     RustCrate write() {
-        try {
-            for (String generatedDir : List.of("src", "tests")) {
-                delete(dir.resolve(generatedDir));
-            }
-            Files.createDirectories(dir);
-            for (String file : List.of("Cargo.toml", "Cargo.lock")) {
-                Files.copy(RustToolchain.CRATE_FILES.resolve(file), dir.resolve(file),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-            List<GeneratedFile> files = new ArrayList<>();
-            StringBuilder lib = new StringBuilder("""
-                    //! Every valid fixture schema's generated Rust modules, one parent module per fixture.
-                    #![warn(missing_docs)]
-                    """);
-            fixtures.forEach((fixture, layout) -> {
-                String module = module(fixture);
-                Path folder = dir.resolve("src").resolve(module);
-                StringBuilder mod = new StringBuilder("//! The modules generated from " + fixture + ".iox.\n");
-                for (GeneratedFile file : Bindings.write(layout, "rust", folder)) {
-                    String name = file.path().substring(0, file.path().length() - ".rs".length());
-                    mod.append("pub mod ").append(NAMES.member(name)).append(";\n");
-                }
-                files.add(new GeneratedFile("src/" + module + "/mod.rs", mod.toString()));
-                lib.append("pub mod ").append(module).append(";\n");
-            });
-            files.add(new GeneratedFile("src/lib.rs", lib.toString()));
-            files.add(new GeneratedFile("tests/iceoryx2.rs", IceoryxTestSource.of(this)));
-            Bindings.writeFiles(dir, files);
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<GeneratedFile> files = new ArrayList<>();
+        for (String file : List.of("Cargo.toml", "Cargo.lock")) {
+            files.add(new GeneratedFile(file, read(RustToolchain.CRATE_FILES.resolve(file))));
         }
+        StringBuilder lib = new StringBuilder("""
+                //! Every valid fixture schema's generated Rust modules, one parent module per fixture.
+                #![warn(missing_docs)]
+                """);
+        fixtures.forEach((fixture, layout) -> {
+            String module = module(fixture);
+            StringBuilder mod = new StringBuilder("//! The modules generated from " + fixture + ".iox.\n");
+            for (GeneratedFile file : Bindings.generate(layout, "rust")) {
+                files.add(new GeneratedFile("src/" + module + "/" + file.path(), file.content()));
+                String name = file.path().substring(0, file.path().length() - ".rs".length());
+                mod.append("pub mod ").append(NAMES.member(name)).append(";\n");
+            }
+            files.add(new GeneratedFile("src/" + module + "/mod.rs", mod.toString()));
+            lib.append("pub mod ").append(module).append(";\n");
+        });
+        files.add(new GeneratedFile("src/lib.rs", lib.toString()));
+        files.add(new GeneratedFile("tests/iceoryx2.rs", IceoryxTestSource.of(this)));
+        Bindings.writeFiles(dir, files);
+        Set<Path> current = files.stream().map(f -> dir.resolve(f.path())).collect(Collectors.toSet());
+        for (String generated : List.of("src", "tests")) {
+            removeAllBut(dir.resolve(generated), current);
+        }
+        return this;
     }
 
     /** The parent module of a fixture's files; not the fixture's own name, which may be its package's. */
@@ -90,14 +89,21 @@ final class RustCrate {
         return NAME + "::" + module(fixture) + "::" + NAMES.module(packageName) + "::" + NAMES.member(typeName);
     }
 
-    private static void delete(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        try (Stream<Path> all = Files.walk(path)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+    }
+
+    private static void removeAllBut(Path folder, Set<Path> keep) {
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.filter(Files::isRegularFile).filter(p -> !keep.contains(p)).toList()) {
                 Files.delete(p);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -38,7 +38,7 @@ final class RustToolchain {
     /** A cargo command line with the environment every run shares (changing RUSTFLAGS would rebuild everything). */
     static String runCargo(Path crate, String... arguments) {
         List<String> command = new ArrayList<>(List.of("env", "CARGO_TARGET_DIR=" + targetDir(),
-                "RUSTFLAGS=-D warnings", "PATH=" + binDir() + File.pathSeparator + System.getenv("PATH"), cargo()));
+                "RUSTFLAGS=-D warnings", "RUSTDOCFLAGS=-D warnings", "PATH=" + binDir() + File.pathSeparator + System.getenv("PATH"), cargo()));
         command.addAll(List.of(arguments));
         return Processes.run(crate, command, 900);
     }

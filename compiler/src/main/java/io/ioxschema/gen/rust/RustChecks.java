@@ -1,6 +1,7 @@
 package io.ioxschema.gen.rust;
 
 import io.ioxschema.diag.Diagnostic;
+import io.ioxschema.gen.GenerationInput;
 import io.ioxschema.gen.Slot;
 import io.ioxschema.gen.Slots;
 import io.ioxschema.layout.SchemaLayout;
@@ -50,15 +51,18 @@ final class RustChecks {
         return List.copyOf(checks.diagnostics);
     }
 
+    /** Each schema file becomes one module file; two must not get the same name. */
     private void moduleNames(List<Module> modules) {
         Map<String, String> owners = new HashMap<>();
         owners.put(RustGenerator.SUPPORT_MODULE, "the generated support module");
         for (Module module : modules) {
             String file = NAMES.moduleFile(module.packageName());
-            String owner = owners.putIfAbsent(file, "package '" + module.packageName() + "'");
-            if (owner != null && !owner.equals("package '" + module.packageName() + "'")) {
-                error(new SourceSpan(module.source(), 1, 1, 1), "package '" + module.packageName()
-                        + "' would be the Rust module '" + file + "', as " + owner + " is");
+            String owner = owners.putIfAbsent(file, "package '" + module.packageName() + "' of "
+                    + GenerationInput.sourceName(module));
+            if (owner != null) {
+                error(new SourceSpan(module.source(), 1, 1, 1), "package '" + module.packageName() + "' of "
+                        + GenerationInput.sourceName(module) + " would be the Rust module '" + file + "', as "
+                        + owner + " is; give each schema file a package of its own");
             }
         }
     }

@@ -129,7 +129,8 @@ public final class RustGenerator implements Generator {
         doc.add("");
         doc.add(def.isFlags()
                 ? " A set of bits over `" + def.base().keyword() + "`; bits without a name are kept as they are."
-                : " An integer, not a Rust `enum`: a value without a name (written by another process) is valid.");
+                : " An integer, not a Rust `enum`: a value without a name (written by another process) is valid;"
+                        + " the default is 0, as in a zeroed buffer.");
         return new RustModule.Enum(name, def.name(), PrimitiveTable.of(def.base()).rust(), def.isFlags(), values,
                 names, RustTypes.literal(allBits, true), RustLints.forType(name, List.of()), doc);
     }

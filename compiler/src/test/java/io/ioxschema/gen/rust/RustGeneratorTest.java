@@ -4,6 +4,8 @@ import static io.ioxschema.Schemas.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ioxschema.CompileOptions;
+import io.ioxschema.SchemaCompiler;
 import io.ioxschema.diag.Diagnostic;
 import io.ioxschema.gen.GeneratedFile;
 import io.ioxschema.gen.GenerationInput;
@@ -11,8 +13,12 @@ import io.ioxschema.layout.SchemaLayout;
 import io.ioxschema.layout.TargetAbi;
 import io.ioxschema.model.FieldType;
 import io.ioxschema.model.Primitive;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The decisions of the Rust generator; that the output compiles, passes clippy and works
@@ -100,8 +106,27 @@ class RustGeneratorTest {
     void namesTheGeneratedCodeReliesOnAreErrors() {
         assertEquals(List.of("the type name 'Zeroed' would hide the Rust name 'Zeroed' that the generated module"
                 + " uses; rename the type"), errors("struct Zeroed { a: u8; }"));
-        assertEquals(List.of("package 'iox_support' would be the Rust module 'iox_support', as the generated support"
-                + " module is"), errors("package iox_support; struct S { a: u8; }"));
+        assertEquals(List.of("package 'iox_support' of test.iox would be the Rust module 'iox_support', as the"
+                + " generated support module is; give each schema file a package of its own"),
+                errors("package iox_support; struct S { a: u8; }"));
+    }
+
+    @Test
+    void twoSchemaFilesOfOnePackageAreAnErrorRatherThanOneModuleOverwritingTheOther(@TempDir Path dir)
+            throws IOException {
+        Files.createDirectories(dir.resolve("common"));
+        Files.writeString(dir.resolve("common/a.iox"), "package common; struct A { a: u8; }");
+        Files.writeString(dir.resolve("common/b.iox"), "package common; struct B { b: u8; }");
+        Files.writeString(dir.resolve("root.iox"), """
+                import "common/a.iox";
+                import "common/b.iox";
+                struct R { a: A; b: B; }
+                """);
+        SchemaLayout layout = SchemaCompiler.compile(dir.resolve("root.iox"), CompileOptions.defaults()).layout()
+                .orElseThrow();
+        assertEquals(List.of("package 'common' of b.iox would be the Rust module 'common', as package 'common' of"
+                + " a.iox is; give each schema file a package of its own"),
+                generator.check(new GenerationInput(layout, "test")).stream().map(Diagnostic::message).toList());
     }
 
     @Test

@@ -17,6 +17,7 @@ public final class GeneratorRegistry {
         register(new io.ioxschema.gen.cpp.CppGenerator());
         register(new io.ioxschema.gen.ts.TsGenerator());
         register(new io.ioxschema.gen.python.PythonGenerator());
+        register(new io.ioxschema.gen.rust.RustGenerator());
     }
 
     private GeneratorRegistry() {

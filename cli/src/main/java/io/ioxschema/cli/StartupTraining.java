@@ -75,6 +75,9 @@ public final class StartupTraining {
                     List.of("check", invalid.toString()),
                     List.of("layout", invalid.toString()),
                     List.of("check", dir.resolve("missing.iox").toString()),
+                    // --check writes nothing; it still runs every generator.
+                    List.of("gen", "--lang", "all", "--check", "--out", dir.resolve("gen").toString(),
+                            valid.toString()),
                     List.of("--help"),
                     List.of("layout", "--help"),
                     List.of("--version"),

@@ -13,11 +13,21 @@ final class AlignmentCheck {
     private AlignmentCheck() {
     }
 
-    static void check(StructDef struct, Diagnostics diagnostics) {
+    static void check(StructDef struct, PrimitiveUse primitives, Diagnostics diagnostics) {
+        try {
+            checkFields(struct, primitives, diagnostics);
+            checkStruct(struct, primitives, diagnostics);
+        } catch (ArithmeticException e) {
+            // Natural alignments come from layouts, and this struct is too large to lay out;
+            // the layout reports that, and an alignment error would only add noise.
+        }
+    }
+
+    private static void checkFields(StructDef struct, PrimitiveUse primitives, Diagnostics diagnostics) {
         for (FieldDef field : struct.fields()) {
             if (field.align().isPresent()) {
                 for (TargetAbi target : TargetAbi.ALL) {
-                    if (!StructLayouter.primitivesOf(field.type()).allMatch(target::supports)) {
+                    if (!primitives.of(field.type()).stream().allMatch(target::supports)) {
                         continue;
                     }
                     long natural = new StructLayouter(target).naturalAlignment(field.type());
@@ -30,9 +40,12 @@ final class AlignmentCheck {
                 }
             }
         }
+    }
+
+    private static void checkStruct(StructDef struct, PrimitiveUse primitives, Diagnostics diagnostics) {
         if (struct.align().isPresent()) {
             for (TargetAbi target : TargetAbi.ALL) {
-                if (!StructLayouter.supports(target, struct)) {
+                if (!primitives.supports(target, struct)) {
                     continue;
                 }
                 StructLayouter layouter = new StructLayouter(target);

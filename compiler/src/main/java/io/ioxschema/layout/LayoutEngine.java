@@ -26,8 +26,9 @@ public final class LayoutEngine {
     public static Optional<SchemaLayout> compute(Schema schema, TargetAbi target, Diagnostics diagnostics) {
         List<StructDef> structs = schema.allStructs();
         int errorsBefore = diagnostics.errorCount();
+        PrimitiveUse primitives = new PrimitiveUse();
         structs.forEach(s -> checkPrimitives(s, target, diagnostics));
-        structs.forEach(s -> AlignmentCheck.check(s, diagnostics));
+        structs.forEach(s -> AlignmentCheck.check(s, primitives, diagnostics));
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
@@ -36,7 +37,7 @@ public final class LayoutEngine {
             return Optional.empty();
         }
         SchemaLayout result = new SchemaLayout(schema, target, layouts.get());
-        PortabilityCheck.check(result, otherTargets(structs, target), diagnostics);
+        PortabilityCheck.check(result, otherTargets(structs, target, primitives), diagnostics);
         return Optional.of(result);
     }
 
@@ -62,16 +63,18 @@ public final class LayoutEngine {
         return ok ? Optional.of(layouter.layouts()) : Optional.empty();
     }
 
+    /** Reports each field that uses a primitive the target lacks; nested structs report their own fields. */
     private static void checkPrimitives(StructDef struct, TargetAbi target, Diagnostics diagnostics) {
         for (FieldDef field : struct.fields()) {
-            StructLayouter.primitivesOf(field.type()).filter(p -> !target.supports(p)).map(Primitive::keyword)
-                    .distinct().forEach(p -> diagnostics.error(field.span(), "field '" + field.name() + "' uses "
+            PrimitiveUse.direct(field.type()).stream().filter(p -> !target.supports(p)).map(Primitive::keyword)
+                    .forEach(p -> diagnostics.error(field.span(), "field '" + field.name() + "' uses "
                             + p + ", which is not available on " + target.name()));
         }
     }
 
     /** Layouts on every other target that can represent the structs, to compare against. */
-    private static Map<TargetAbi, Map<String, StructLayout>> otherTargets(List<StructDef> structs, TargetAbi chosen) {
+    private static Map<TargetAbi, Map<String, StructLayout>> otherTargets(List<StructDef> structs, TargetAbi chosen,
+                                                                          PrimitiveUse primitives) {
         Map<TargetAbi, Map<String, StructLayout>> result = new LinkedHashMap<>();
         for (TargetAbi other : TargetAbi.ALL) {
             if (other.equals(chosen)) {
@@ -79,7 +82,7 @@ public final class LayoutEngine {
             }
             StructLayouter layouter = new StructLayouter(other);
             try {
-                structs.stream().filter(s -> StructLayouter.supports(other, s)).forEach(layouter::layout);
+                structs.stream().filter(s -> primitives.supports(other, s)).forEach(layouter::layout);
             } catch (ArithmeticException e) {
                 continue; // too large there; the chosen target is what matters
             }

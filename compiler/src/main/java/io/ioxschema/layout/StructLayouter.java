@@ -2,14 +2,11 @@ package io.ioxschema.layout;
 
 import io.ioxschema.model.FieldDef;
 import io.ioxschema.model.FieldType;
-import io.ioxschema.model.Primitive;
 import io.ioxschema.model.StructDef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /** Lays out structs by the C rules on one target; sizes that overflow throw {@link ArithmeticException}. */
 final class StructLayouter {
@@ -57,22 +54,5 @@ final class StructLayouter {
     /** The alignment a field of this type has on this target without {@code @align}. */
     long naturalAlignment(FieldType type) {
         return TypeLayouts.of(type, target, this::layout).alignment();
-    }
-
-    /** The primitives a type uses, through arrays, vecs, enums and nested structs. */
-    static Stream<Primitive> primitivesOf(FieldType type) {
-        return switch (type) {
-            case FieldType.Scalar s -> Stream.of(s.primitive());
-            case FieldType.EnumRef e -> Stream.of(e.enumDef().base());
-            case FieldType.Array a -> primitivesOf(a.element());
-            case FieldType.FixedVec v -> Stream.concat(primitivesOf(v.element()), Stream.of(Primitive.U64));
-            case FieldType.FixedString s -> Stream.of(Primitive.U8, Primitive.U64);
-            case FieldType.StructRef r -> r.struct().fields().stream().flatMap(f -> primitivesOf(f.type()));
-        };
-    }
-
-    static boolean supports(TargetAbi target, StructDef struct) {
-        Set<Primitive> used = Set.copyOf(struct.fields().stream().flatMap(f -> primitivesOf(f.type())).toList());
-        return used.stream().allMatch(target::supports);
     }
 }

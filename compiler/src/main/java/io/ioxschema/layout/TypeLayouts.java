@@ -36,7 +36,9 @@ final class TypeLayouts {
                 // #[repr(C)] { data: [T; N], len: u64 }
                 TypeLayout element = of(v.element(), target, structs);
                 long alignment = Math.max(element.alignment(), target.of(Primitive.U64).alignment());
-                long end = Math.addExact(lengthOffset(type, target, structs), LENGTH_SIZE);
+                // From the element computed once: asking lengthOffset would lay the element out again,
+                // which doubles the work per level of nested vecs.
+                long end = Math.addExact(vecLengthOffset(element, v.capacity(), target), LENGTH_SIZE);
                 yield new TypeLayout(alignUp(end, alignment), alignment);
             }
         };
@@ -46,10 +48,13 @@ final class TypeLayouts {
         long lengthAlignment = target.of(Primitive.U64).alignment();
         return switch (type) {
             case FieldType.FixedString s -> alignUp(Math.addExact(s.capacity(), 1), lengthAlignment);
-            case FieldType.FixedVec v -> alignUp(Math.multiplyExact(of(v.element(), target, structs).size(),
-                    v.capacity()), lengthAlignment);
+            case FieldType.FixedVec v -> vecLengthOffset(of(v.element(), target, structs), v.capacity(), target);
             default -> throw new IllegalArgumentException(type.schemaText() + " has no length field");
         };
+    }
+
+    private static long vecLengthOffset(TypeLayout element, long capacity, TargetAbi target) {
+        return alignUp(Math.multiplyExact(element.size(), capacity), target.of(Primitive.U64).alignment());
     }
 
     static long alignUp(long value, long alignment) {

@@ -24,8 +24,9 @@ final class Attributes {
         for (Ast.Attribute attribute : written) {
             String name = attribute.name().text();
             if (!allowed.contains(name)) {
-                String hint = allowed.isEmpty() ? "no attributes are allowed on " + where
-                        : "allowed on " + where + ": " + String.join(", ", allowed.stream().map(a -> "@" + a).toList());
+                // Sorted: a Set.of has no stable order, and a message must read the same on every run.
+                String hint = allowed.isEmpty() ? "no attributes are allowed on " + where : "allowed on " + where
+                        + ": " + String.join(", ", allowed.stream().sorted().map(a -> "@" + a).toList());
                 diagnostics.error(attribute.span(), "unknown attribute '@" + name + "' here; " + hint);
             } else if (result.byName.containsKey(name)) {
                 diagnostics.error(attribute.span(), "@" + name + " is given twice");

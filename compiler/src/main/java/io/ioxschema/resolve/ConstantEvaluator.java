@@ -92,7 +92,7 @@ final class ConstantEvaluator {
             return Optional.empty();
         }
         if (!(symbol.get().declaration() instanceof Ast.Const)) {
-            diagnostics.error(ref.span(), "'" + ref.name().text() + "' is a " + symbol.get().kind()
+            diagnostics.error(ref.span(), "'" + ref.name().text() + "' is " + symbol.get().kindWithArticle()
                     + ", not a constant");
             return Optional.empty();
         }

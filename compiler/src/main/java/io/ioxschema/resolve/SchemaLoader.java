@@ -153,7 +153,8 @@ final class SchemaLoader {
         if (ast.packageName().isPresent()) {
             return ast.packageName().get().text();
         }
-        String fileName = ast.source().path().getFileName().toString();
+        Path name = ast.source().path().getFileName(); // none for a root such as "/" given by an API caller
+        String fileName = name == null ? "" : name.toString();
         String stem = fileName.endsWith(".iox") ? fileName.substring(0, fileName.length() - 4) : fileName;
         if (!PACKAGE_SEGMENT.matcher(stem).matches()) {
             SourceSpan start = new SourceSpan(ast.source(), 1, 1, 1);

@@ -39,7 +39,7 @@ final class ServiceBuilder {
         for (ServiceSetting required : ServiceSetting.values()) {
             if (required.isRequired() && required.appliesTo(pattern) && !messageTypes.containsKey(required)
                     && decl.settings().stream().noneMatch(s -> s.key().text().equals(required.key()))) {
-                diagnostics.error(decl.name().span(), "a " + pattern.keyword() + " service needs '"
+                diagnostics.error(decl.name().span(), Messages.withArticle(pattern.keyword()) + " service needs '"
                         + required.key() + ": <struct>;'");
                 valid = false;
             }
@@ -63,8 +63,9 @@ final class ServiceBuilder {
         String key = setting.key().text();
         Optional<ServiceSetting> known = ServiceSetting.byKey(key).filter(s -> s.appliesTo(pattern));
         if (known.isEmpty()) {
-            diagnostics.error(setting.key().span(), "unknown setting '" + key + "' for a " + pattern.keyword()
-                    + " service; allowed: " + String.join(", ", java.util.Arrays.stream(ServiceSetting.values())
+            diagnostics.error(setting.key().span(), "unknown setting '" + key + "' for "
+                    + Messages.withArticle(pattern.keyword()) + " service; allowed: "
+                    + String.join(", ", java.util.Arrays.stream(ServiceSetting.values())
                     .filter(s -> s.appliesTo(pattern)).map(ServiceSetting::key).toList()));
             return false;
         }

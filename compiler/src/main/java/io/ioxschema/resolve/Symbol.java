@@ -23,6 +23,11 @@ record Symbol(Ast.Declaration declaration, LoadedFile file) {
         };
     }
 
+    /** The kind with its article, for messages: "an enum", "a struct". */
+    String kindWithArticle() {
+        return Messages.withArticle(kind());
+    }
+
     boolean isType() {
         return declaration instanceof Ast.Enum || declaration instanceof Ast.Struct;
     }

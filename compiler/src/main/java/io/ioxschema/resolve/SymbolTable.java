@@ -39,8 +39,9 @@ final class SymbolTable {
         Map<String, Symbol> names = byPackage.computeIfAbsent(symbol.file().packageName(), p -> new LinkedHashMap<>());
         Symbol first = names.putIfAbsent(symbol.name(), symbol);
         if (first != null) {
-            diagnostics.error(symbol.declaration().span(), "duplicate name '" + symbol.name() + "': a "
-                    + first.kind() + " of that name is declared at " + first.declaration().span().location());
+            diagnostics.error(symbol.declaration().span(), "duplicate name '" + symbol.name() + "': "
+                    + first.kindWithArticle() + " of that name is declared at "
+                    + first.declaration().span().location());
             return false;
         }
         return true;

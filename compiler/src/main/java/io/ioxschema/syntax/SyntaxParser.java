@@ -23,10 +23,12 @@ public final class SyntaxParser {
         lexer.removeErrorListeners();
         lexer.addErrorListener(listener);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
+        listener.reportUnterminated(tokens);
 
         IoxSchemaParser parser = new IoxSchemaParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(listener);
+        parser.setErrorHandler(new KeywordAsNameStrategy());
         IoxSchemaParser.SchemaContext tree = parser.schema();
 
         if (diagnostics.errorCount() > errorsBefore) {

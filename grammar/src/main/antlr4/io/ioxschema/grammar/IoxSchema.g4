@@ -82,12 +82,14 @@ PRIMITIVE
     ;
 
 IDENT  : [A-Za-z_] [A-Za-z0-9_]* ;
-INT
-    : '0' [xX] [0-9a-fA-F_]+
-    | '0' [bB] [01_]+
-    | [0-9] [0-9_]*
-    ;
+// Decimal, 0x hexadecimal or 0b binary, with `_` separators. Any letters and digits that
+// follow belong to the token, so `0b102` or `1e5` is one malformed number (the AST builder
+// checks the digits) rather than a number followed by a name.
+INT : [0-9] [0-9A-Za-z_]* ;
 STRING : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '"' ;
+// A string the line ends in: its own token, so that the syntax phase reports it once and
+// the parser still sees a string (rather than a cascade of errors after it).
+UNTERMINATED_STRING : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '\\'? ;
 
 SHL : '<<' ;
 SHR : '>>' ;
@@ -120,4 +122,7 @@ TILDE : '~' ;
 DOC_COMMENT   : '///' ~[\r\n]* -> channel(2) ;
 LINE_COMMENT  : '//' ~[\r\n]* -> skip ;
 BLOCK_COMMENT : '/*' .*? '*/' -> skip ;
+// A block comment the file ends in (it cannot hold a `*/`, so a closed one never matches):
+// the syntax phase reports it; the parser does not see it.
+UNTERMINATED_BLOCK_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF -> channel(HIDDEN) ;
 WS            : [ \t\r\n\f]+ -> skip ;

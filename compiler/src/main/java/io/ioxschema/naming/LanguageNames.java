@@ -16,10 +16,6 @@ public interface LanguageNames {
     Set<String> reservedWords();
 
     /**
-     * Why {@code name} cannot be used as a {@code kind} in this language, even escaped;
-     * empty when it can (as is, or escaped by the generator).
-     */
-    /**
      * How a field, enum value or constant is spelled in this language: as written, or
      * escaped where it is reserved. Generators use this at declarations and uses alike.
      */
@@ -27,6 +23,10 @@ public interface LanguageNames {
         return reservedWords().contains(name) ? name + "_" : name;
     }
 
+    /**
+     * Why {@code name} cannot be used as a {@code kind} in this language, even escaped;
+     * empty when it can (as is, or escaped by the generator).
+     */
     default Optional<String> problem(NameKind kind, String name) {
         if (kind == NameKind.MEMBER || !reservedWords().contains(name)) {
             return Optional.empty();

@@ -14,8 +14,17 @@ final class NameRules {
     private NameRules() {
     }
 
-    /** Reports a name that some target language cannot express, even escaped. */
+    /**
+     * Reports a name that some target language cannot express, even escaped, and names in
+     * the spelling reserved for generated code ({@code iox...}, {@code _iox...}, any case).
+     */
     static void checkTargetLanguages(String name, NameKind kind, SourceSpan at, Diagnostics diagnostics) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (kind != NameKind.PACKAGE_SEGMENT && (lower.startsWith("iox") || lower.startsWith("_iox"))) {
+            diagnostics.error(at, "the name '" + name + "' cannot be used: names starting with 'iox' or '_iox'"
+                    + " are reserved for generated code");
+            return;
+        }
         List<String> problems = LanguageNames.ALL.stream().map(l -> l.problem(kind, name))
                 .flatMap(Optional::stream).toList();
         if (!problems.isEmpty()) {

@@ -9,6 +9,7 @@ import io.ioxschema.model.FieldType;
 import io.ioxschema.model.Primitive;
 import io.ioxschema.model.StructDef;
 import io.ioxschema.model.TypeDef;
+import io.ioxschema.naming.NameKind;
 import io.ioxschema.syntax.Ast;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -122,6 +123,7 @@ final class TypeBuilder {
 
     private Optional<FieldDef> field(Ast.Field field, LoadedFile file) {
         Attributes attributes = Attributes.check(field.attributes(), Set.of(Attributes.ALIGN), "a field", diagnostics);
+        NameRules.checkTargetLanguages(field.name().text(), NameKind.MEMBER, field.name().span(), diagnostics);
         OptionalLong align = alignment(attributes, file);
         return fieldType(field.type(), file)
                 .map(type -> new FieldDef(field.name().text(), type, align, doc(field.doc()), field.name().span()));
@@ -185,6 +187,7 @@ final class TypeBuilder {
             }
             previous = value.get();
             usedBits = usedBits.or(value.get().signum() < 0 ? BigInteger.ZERO : value.get());
+            NameRules.checkTargetLanguages(name, NameKind.MEMBER, member.name().span(), diagnostics);
             values.add(new EnumValue(name, value.get(), doc(member.doc()), member.name().span()));
         }
         return values;

@@ -1,20 +1,17 @@
 package io.ioxschema.gen.cpp;
 
 import io.ioxschema.diag.Diagnostic;
-import io.ioxschema.gen.Slot;
-import io.ioxschema.gen.Slots;
 import io.ioxschema.layout.SchemaLayout;
-import io.ioxschema.layout.StructLayout;
 import io.ioxschema.model.ConstDef;
-import io.ioxschema.model.FieldDef;
 import io.ioxschema.model.Module;
 import io.ioxschema.model.TypeDef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/** Names the schema allows that would collide in the generated C++ (escaping cannot help). */
+/**
+ * Names the schema allows that would collide in the generated C++ (escaping cannot help).
+ * Members spelled like generated ones cannot occur: the resolver reserves the iox spelling.
+ */
 final class CppNameClashes {
 
     private CppNameClashes() {
@@ -23,25 +20,9 @@ final class CppNameClashes {
     static List<Diagnostic> find(SchemaLayout layout) {
         List<Diagnostic> problems = new ArrayList<>();
         for (Module module : layout.schema().modules()) {
-            module.structs().forEach(s -> generatedMembers(layout.of(s), problems));
             namespacesAndDeclarations(module, layout.schema().modules(), problems);
         }
         return problems;
-    }
-
-    /** A field spelled like a member the generator adds to the same struct. */
-    private static void generatedMembers(StructLayout struct, List<Diagnostic> problems) {
-        Set<String> generated = Slots.of(struct).stream().filter(Slot::isPadding).map(Slot::paddingName)
-                .collect(Collectors.toSet());
-        generated.addAll(CppGenerator.STRUCT_CONSTANTS);
-        for (FieldDef field : struct.struct().fields()) {
-            String name = CppGenerator.NAMES.member(field.name());
-            if (generated.contains(name)) {
-                problems.add(Diagnostic.error(field.span(), "the field '" + field.name() + "' of "
-                        + struct.struct().name() + " would be the C++ member '" + name
-                        + "', which the generated struct already declares"));
-            }
-        }
     }
 
     /** Package {@code a} declaring {@code b} while package {@code a.b} exists: a namespace and a declaration. */

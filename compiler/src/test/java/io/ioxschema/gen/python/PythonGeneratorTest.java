@@ -100,7 +100,6 @@ class PythonGeneratorTest {
                     SIZE: u8;
                     from_buffer: u8;
                     _fields_: u8;
-                    _iox_mine: u8;
                     label: string<4>;
                     get_label: u8;
                 }
@@ -117,8 +116,6 @@ class PythonGeneratorTest {
                         + " every struct class",
                 "field '_fields_' of struct S cannot be a Python field: ctypes gives _fields_ a meaning on every"
                         + " struct class",
-                "field '_iox_mine' of struct S cannot be a Python field: names starting with _iox are reserved"
-                        + " for generated members",
                 "field 'get_label' of struct S cannot be a Python field: the generated class defines get_label"
                         + " itself",
                 "value 'class_' of enum E would be the Python member 'class_', which is already 'class'",

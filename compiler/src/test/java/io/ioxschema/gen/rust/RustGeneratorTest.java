@@ -98,8 +98,6 @@ class RustGeneratorTest {
                 errors("const max_len = 1; const MAX_LEN = 2;"));
         assertEquals(List.of("the field self_ of S is 'self_' in Rust, as the field self is"),
                 errors("struct S { self: u8; self_: u8; }"));
-        assertEquals(List.of("the field _iox_pad0 of S is '_iox_pad0' in Rust, as generated padding is"),
-                errors("struct S { a: u8; _iox_pad0: u32; }"));
     }
 
     @Test

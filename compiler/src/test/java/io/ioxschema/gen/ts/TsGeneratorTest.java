@@ -61,10 +61,6 @@ class TsGeneratorTest {
         assertEquals(List.of("type Float32Array is spelled 'Float32Array' in the TypeScript module of package p,"
                 + " which is already a name the generated TypeScript uses"),
                 errors("package p; struct Float32Array { x: f32; }"));
-        assertEquals(List.of("constant iox is spelled 'iox' in the TypeScript module of package p, which is already"
-                + " a name the generated TypeScript uses"), errors("package p; const iox = 1;"));
-        assertEquals(List.of("field _iox_view is spelled '_iox_view' among the TypeScript properties of S, which is"
-                + " already the DataView every struct view has"), errors("package p; struct S { _iox_view: u8; }"));
         assertEquals(List.of("package iox_runtime would be generated as iox_runtime.ts, the file of the TypeScript"
                 + " runtime"), errors("package iox_runtime; struct S { x: u8; }"));
     }

@@ -4,6 +4,7 @@ import io.ioxschema.diag.Diagnostic;
 import io.ioxschema.gen.DeclarationOrder;
 import io.ioxschema.gen.DocLines;
 import io.ioxschema.gen.GeneratedFile;
+import io.ioxschema.gen.Int128Use;
 import io.ioxschema.gen.GenerationInput;
 import io.ioxschema.gen.Generator;
 import io.ioxschema.gen.PrimitiveTable;
@@ -57,7 +58,7 @@ public final class CGenerator implements Generator {
         CHeader model = new CHeader(input.stamp(module),
                 "IOX_SCHEMA_" + module.packageName().replace('.', '_').toUpperCase(Locale.ROOT) + "_H",
                 module.importedPackages().stream().map(CGenerator::fileName).toList(),
-                usesInt128(module),
+                Int128Use.in(module),
                 module.constants().stream().map(CGenerator::constant).toList(),
                 module.enums().stream().map(CGenerator::enumeration).toList(),
                 DeclarationOrder.items(module).stream().map(item -> switch (item) {
@@ -67,15 +68,8 @@ public final class CGenerator implements Generator {
         return templates.render("header.h.mustache", model);
     }
 
-    private static boolean usesInt128(Module module) {
-        return module.enums().stream().anyMatch(e -> e.base().bits() == 128)
-                || module.constants().stream().anyMatch(c -> c.type().map(t -> t.bits() == 128).orElse(false))
-                || module.structs().stream().anyMatch(s -> s.fields().stream()
-                        .anyMatch(f -> f.type().schemaText().contains("128")));
-    }
-
     private static CHeader.Constant constant(ConstDef constant) {
-        Primitive type = constant.type().orElse(Primitive.I64.fits(constant.value()) ? Primitive.I64 : Primitive.U64);
+        Primitive type = constant.storageType();
         return value(NAMES.member(constant.name()), constant.value(), type, PrimitiveTable.of(type).c(),
                 constant.doc());
     }

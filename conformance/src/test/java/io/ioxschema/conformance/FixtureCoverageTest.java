@@ -12,7 +12,6 @@ import io.ioxschema.model.Primitive;
 import io.ioxschema.model.Schema;
 import io.ioxschema.model.StructDef;
 import io.ioxschema.conformance.support.Fixtures;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;

@@ -31,9 +31,12 @@ final class CompilerOptions {
 
     /** The options as the compiler takes them; a bad target or -I directory is a usage error. */
     CompileOptions toOptions(CommandSpec spec) {
-        String name = target.getValue();
-        TargetAbi abi = TargetAbi.byName(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown target '" + name + "'; known targets: " + String.join(", ", TargetAbi.names())));
+        TargetAbi abi;
+        try {
+            abi = TargetAbi.named(target.getValue());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         List<Path> dirs = Objects.requireNonNullElse(includeDirs.getValue(), List.of());
         for (Path dir : dirs) {
             if (!Files.isDirectory(dir)) {

@@ -1,22 +1,13 @@
 package io.ioxschema.cli;
 
-import io.ioxschema.Compilation;
-import io.ioxschema.CompileOptions;
-import io.ioxschema.SchemaCompiler;
-import io.ioxschema.diag.Diagnostic;
-import io.ioxschema.gen.CodeGeneration;
-import io.ioxschema.gen.GeneratedFile;
-import io.ioxschema.gen.GenerationInput;
-import io.ioxschema.gen.Generator;
+import io.ioxschema.GenerateOptions;
 import io.ioxschema.gen.GeneratorRegistry;
 import io.ioxschema.gen.OutputWriter;
+import io.ioxschema.gen.SchemaGeneration;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -43,7 +34,6 @@ final class GenCommand implements Callable<Integer> {
             .description("Schema files (.iox).").build();
     final CommandSpec spec;
 
-    private List<String> languages;
     private Path out;
 
     GenCommand(Streams streams) {
@@ -65,61 +55,39 @@ final class GenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        languages = languagesOption.getValue();
         out = outOption.getValue();
         boolean check = checkOption.<Boolean>getValue();
         List<Path> files = filesParam.getValue();
-        List<Generator> generators = generators();
-        CompileOptions options = compilerOptions.toOptions(spec);
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Map<String, GeneratedFile> output = new LinkedHashMap<>();
-        for (Path file : files) {
-            Compilation compilation = SchemaCompiler.compile(file, options);
-            addNew(diagnostics, compilation.diagnostics());
-            compilation.layout().ifPresent(layout -> {
-                CodeGeneration.Result result = CodeGeneration.run(
-                        new GenerationInput(layout, VersionProvider.version()), generators);
-                addNew(diagnostics, result.diagnostics());
-                result.files().forEach(f -> output.put(f.path(), f));
-            });
-        }
-        new DiagnosticPrinter(streams).print(diagnostics);
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+        GenerateOptions options = generateOptions();
+        SchemaGeneration.Result result = SchemaGeneration.run(files, options);
+        new DiagnosticPrinter(streams).print(result.diagnostics());
+        if (result.hasErrors()) {
             return ExitCodes.SCHEMA_ERRORS;
         }
-        return check ? checkOutput(List.copyOf(output.values())) : writeOutput(List.copyOf(output.values()));
+        return check ? checkOutput(result) : writeOutput(result);
     }
 
-    private List<Generator> generators() {
-        if (languages.contains("all")) {
-            return GeneratorRegistry.all();
-        }
-        List<Generator> chosen = new ArrayList<>();
-        for (String language : languages) {
-            Generator generator = GeneratorRegistry.byLanguage(language.trim()).orElseThrow(() ->
-                    new ParameterException(spec.commandLine(), "unknown language '" + language + "'; known: "
-                            + String.join(", ", GeneratorRegistry.languages()) + ", or all"));
-            if (!chosen.contains(generator)) {
-                chosen.add(generator);
-            }
-        }
-        return chosen;
-    }
-
-    private static void addNew(List<Diagnostic> all, List<Diagnostic> more) {
-        more.stream().filter(d -> !all.contains(d)).forEach(all::add);
-    }
-
-    private int checkOutput(List<GeneratedFile> files) {
+    /** The same value the Maven plugin builds; a bad language, target or -I is a usage error. */
+    private GenerateOptions generateOptions() {
+        List<String> asked = languagesOption.<List<String>>getValue().stream().map(String::trim).toList();
+        List<String> languages = asked.contains("all") ? GeneratorRegistry.languages() : asked;
         try {
-            List<String> stale = OutputWriter.stale(out, files);
+            return GenerateOptions.intoOneFolder(compilerOptions.toOptions(spec), languages, out);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private int checkOutput(SchemaGeneration.Result result) {
+        try {
+            List<Path> stale = OutputWriter.stale(result.files());
             if (stale.isEmpty()) {
                 return ExitCodes.OK;
             }
             PrintWriter err = streams.err();
             err.println("iox-schema: " + stale.size() + " generated file" + (stale.size() == 1 ? " is" : "s are")
                     + " missing or out of date in " + out + " (run the same command without --check):");
-            stale.forEach(path -> err.println("  " + out.resolve(path)));
+            stale.forEach(path -> err.println("  " + path));
             err.flush();
             return ExitCodes.STALE_OUTPUT;
         } catch (IOException e) {
@@ -127,12 +95,13 @@ final class GenCommand implements Callable<Integer> {
         }
     }
 
-    private int writeOutput(List<GeneratedFile> files) {
+    private int writeOutput(SchemaGeneration.Result result) {
         try {
-            List<String> written = OutputWriter.write(out, files);
+            List<Path> written = OutputWriter.write(result.files());
             PrintWriter stdout = streams.out();
-            written.forEach(path -> stdout.println("wrote " + out.resolve(path)));
-            stdout.println(files.size() + " file" + (files.size() == 1 ? "" : "s") + " in " + out + ", "
+            written.forEach(path -> stdout.println("wrote " + path));
+            int count = result.fileCount();
+            stdout.println(count + " file" + (count == 1 ? "" : "s") + " in " + out + ", "
                     + written.size() + " changed");
             stdout.flush();
             return ExitCodes.OK;

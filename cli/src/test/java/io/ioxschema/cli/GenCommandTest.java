@@ -39,6 +39,29 @@ class GenCommandTest {
     }
 
     @Test
+    void severalLanguagesWriteIntoAFolderEach() {
+        Cli.Result result = Cli.run("gen", "--lang", "c,cpp", "--out", out.toString(), Cli.sample());
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(Files.isRegularFile(out.resolve("c/sensor.h")), result::toString);
+        assertTrue(Files.isRegularFile(out.resolve("cpp/sensor.hpp")), result::toString);
+    }
+
+    @Test
+    void twoSchemaFilesOfOnePackageAreAnErrorAndNothingIsWritten() throws IOException {
+        Path schemas = Files.createDirectories(out.resolve("schemas"));
+        Path one = Files.writeString(schemas.resolve("one.iox"), "package same; struct One { x: u8; }");
+        Path two = Files.writeString(schemas.resolve("two.iox"), "package same; struct Two { y: u8; }");
+        Path gen = out.resolve("gen");
+
+        Cli.Result result = Cli.run("gen", "--lang", "c", "--out", gen.toString(), one.toString(), two.toString());
+
+        assertEquals(ExitCodes.SCHEMA_ERRORS, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("two schema files would both be generated as " + gen.resolve("same.h")),
+                result::toString);
+        assertTrue(Files.notExists(gen), result::toString);
+    }
+
+    @Test
     void unknownLanguageIsAUsageError() {
         Cli.Result result = Cli.run("gen", "--lang", "cobol", "--out", out.toString(), Cli.sample());
         assertEquals(ExitCodes.USAGE, result.exitCode(), result::toString);

@@ -2,21 +2,27 @@ package io.ioxschema.gen;
 
 import io.ioxschema.diag.Diagnostic;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Entry point of the generate phase: checks every requested language first, then generates
- * all of them in memory. With one language its files go to the output root; with several,
- * each language gets a folder of its own name.
+ * Generates one compiled schema in every requested language, in memory: checks every
+ * language first, so an unsupported feature stops the run before anything is generated.
+ * Where each language's files go is the caller's choice ({@link SchemaGeneration}).
  */
 public final class CodeGeneration {
 
     private CodeGeneration() {
     }
 
-    public record Result(List<GeneratedFile> files, List<Diagnostic> diagnostics) {
+    /** Each language's files, paths relative to that language's output folder, in the order asked for. */
+    public record Result(Map<String, List<GeneratedFile>> files, List<Diagnostic> diagnostics) {
         public Result {
-            files = List.copyOf(files);
+            Map<String, List<GeneratedFile>> copy = new LinkedHashMap<>();
+            files.forEach((language, list) -> copy.put(language, List.copyOf(list)));
+            files = Collections.unmodifiableMap(copy);
             diagnostics = List.copyOf(diagnostics);
         }
 
@@ -33,25 +39,25 @@ public final class CodeGeneration {
             }
         }
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new Result(List.of(), diagnostics);
+            return new Result(Map.of(), diagnostics);
         }
-        java.util.Map<String, GeneratedFile> files = new java.util.LinkedHashMap<>();
+        Map<String, List<GeneratedFile>> files = new LinkedHashMap<>();
         for (Generator generator : generators) {
-            String folder = generators.size() > 1 ? generator.language() + "/" : "";
+            Map<String, GeneratedFile> byPath = new LinkedHashMap<>();
             for (GeneratedFile file : generator.generate(input)) {
-                GeneratedFile placed = new GeneratedFile(folder + file.path(), file.content());
-                GeneratedFile earlier = files.putIfAbsent(placed.path(), placed);
-                if (earlier != null && !earlier.content().equals(placed.content())) {
+                GeneratedFile earlier = byPath.putIfAbsent(file.path(), file);
+                if (earlier != null && !earlier.content().equals(file.content())) {
                     // Two schema files whose packages map to one file name (a.b_c and a_b.c, or
                     // one package in two files): never let one silently overwrite the other.
                     diagnostics.add(Diagnostic.error(null, generator.language() + ": two schema files would"
-                            + " both be generated as " + placed.path() + "; give them distinct packages"));
+                            + " both be generated as " + file.path() + "; give them distinct packages"));
                 }
             }
+            files.put(generator.language(), List.copyOf(byPath.values()));
         }
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new Result(List.of(), diagnostics);
+            return new Result(Map.of(), diagnostics);
         }
-        return new Result(List.copyOf(files.values()), diagnostics);
+        return new Result(files, diagnostics);
     }
 }

@@ -31,6 +31,12 @@ public final class GeneratorRegistry {
         return Optional.ofNullable(BY_LANGUAGE.get(language));
     }
 
+    /** The generator of that language; an unknown name is the caller's mistake, with the known names in the message. */
+    public static Generator require(String language) {
+        return byLanguage(language).orElseThrow(() -> new IllegalArgumentException(
+                "unknown language '" + language + "'; known: " + String.join(", ", languages())));
+    }
+
     public static List<String> languages() {
         return List.copyOf(BY_LANGUAGE.keySet());
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one place generated files meet the disk: writes only what changed (so incremental
@@ -15,6 +16,24 @@ import java.util.List;
 public final class OutputWriter {
 
     private OutputWriter() {
+    }
+
+    /** Files that are missing or differ, in every folder of a {@link SchemaGeneration} result. */
+    public static List<Path> stale(Map<Path, List<GeneratedFile>> folders) throws IOException {
+        List<Path> stale = new ArrayList<>();
+        for (Map.Entry<Path, List<GeneratedFile>> folder : folders.entrySet()) {
+            stale(folder.getKey(), folder.getValue()).forEach(path -> stale.add(folder.getKey().resolve(path)));
+        }
+        return stale;
+    }
+
+    /** Writes every file that differs, in every folder of a {@link SchemaGeneration} result; returns those written. */
+    public static List<Path> write(Map<Path, List<GeneratedFile>> folders) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<Path, List<GeneratedFile>> folder : folders.entrySet()) {
+            write(folder.getKey(), folder.getValue()).forEach(path -> written.add(folder.getKey().resolve(path)));
+        }
+        return written;
     }
 
     /** Files that are missing under {@code outDir} or differ from what would be generated. */

@@ -31,6 +31,12 @@ public record TargetAbi(String name, Map<Primitive, TypeLayout> primitives) {
         return ALL.stream().filter(t -> t.name.equals(name)).findFirst();
     }
 
+    /** The target of that name; an unknown name is the caller's mistake, with the known names in the message. */
+    public static TargetAbi named(String name) {
+        return byName(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown target '" + name + "'; known targets: " + String.join(", ", names())));
+    }
+
     public static List<String> names() {
         return ALL.stream().map(TargetAbi::name).toList();
     }

@@ -33,11 +33,12 @@ class CodeGenerationTest {
     }
 
     @Test
-    void severalLanguagesGoToAFolderEach() {
+    void eachLanguageHasItsFilesInTheOrderAskedFor() {
         SchemaLayout layout = io.ioxschema.Schemas.layout("struct S { x: u8; }");
         CodeGeneration.Result result = CodeGeneration.run(new GenerationInput(layout, "test"),
-                List.of(GeneratorRegistry.byLanguage("c").orElseThrow(),
-                        GeneratorRegistry.byLanguage("cpp").orElseThrow()));
-        assertEquals(List.of("c/test.h", "cpp/test.hpp"), result.files().stream().map(GeneratedFile::path).toList());
+                List.of(GeneratorRegistry.require("cpp"), GeneratorRegistry.require("c")));
+        assertEquals(List.of("cpp", "c"), List.copyOf(result.files().keySet()));
+        assertEquals(List.of("test.h"), result.files().get("c").stream().map(GeneratedFile::path).toList());
+        assertEquals(List.of("test.hpp"), result.files().get("cpp").stream().map(GeneratedFile::path).toList());
     }
 }

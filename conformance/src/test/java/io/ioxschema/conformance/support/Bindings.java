@@ -26,7 +26,7 @@ public final class Bindings {
             throw new AssertionError(language + " generation failed:\n" + result.diagnostics().stream()
                     .map(d -> d.message()).collect(Collectors.joining("\n")));
         }
-        return result.files();
+        return result.files().get(language);
     }
 
     public static List<GeneratedFile> write(SchemaLayout layout, String language, Path dir) {

@@ -38,6 +38,10 @@ public class CheckMojo extends AbstractSchemaMojo {
             throw new MojoExecutionException("iox-schema: cannot read the generated files: " + e, e);
         }
         int count = checked.values().stream().mapToInt(List::size).sum();
+        if (checked.isEmpty()) {
+            getLog().warn("iox-schema: nothing to check: every output folder is inside the build directory");
+            return;
+        }
         if (stale.isEmpty()) {
             getLog().info("iox-schema: " + count + " checked-in generated files are up to date");
             return;

@@ -5,7 +5,7 @@ def log = new File(basedir, 'build.log').text
     assert new File(basedir, path).isFile() : "missing ${path}"
     assert log.count("iox-schema: wrote ${path}\n") == 1 : "${path} must be written once, by the first run"
 }
-assert log.count('iox-schema: 4 files from 1 schema files, 4 changed') == 1
+assert log.count('iox-schema: 4 files from 1 schema file, 4 changed') == 1
 assert log.count('iox-schema: 4 generated files are up to date; skipped (schemas, options and tool unchanged)') == 1
 assert log.contains('iox-schema: 4 checked-in generated files are up to date')
 true

@@ -53,11 +53,15 @@ public class GenerateMojo extends AbstractSchemaMojo {
                 deleteDropped(previous.get().dropped(state));
             }
             state.write(stateFile);
-            getLog().info("iox-schema: " + result.fileCount() + " files from " + settings.schemaFiles().size()
-                    + " schema files, " + written.size() + " changed");
+            getLog().info("iox-schema: " + count(result.fileCount(), "file") + " from "
+                    + count(settings.schemaFiles().size(), "schema file") + ", " + written.size() + " changed");
         } catch (IOException e) {
             throw new MojoExecutionException("iox-schema: cannot write the generated files: " + e, e);
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Files an earlier run wrote that no schema generates any more (a schema removed or renamed). */

@@ -77,14 +77,17 @@ final class Accessors {
             getter.addStatement("$T raw = $N($L)", types.view(shape), place.getRaw(), place.arguments())
                     .addStatement("return $T.of(raw.low(), raw.high())", enumType);
             setter.addStatement("$N($L).set(value.low(), value.high())", place.getRaw(), place.arguments());
-            viewGetter(place, place.getRaw(), "Raw", shape, raw);
         } else {
             getter.addStatement("return $T.of($N($L))", enumType, place.getRaw(), place.arguments());
             setter.addStatement("$N($L)", place.setRaw(), place.argumentsAnd("value.value()"));
-            scalar(place, def.base(), place.getRaw(), place.setRaw(), raw);
         }
         view.type().addMethod(getter.build());
         view.type().addMethod(setter.addStatement("return this").build());
+        if (shape.wide()) {
+            viewGetter(place, place.getRaw(), "Raw", shape, raw);
+        } else {
+            scalar(place, def.base(), place.getRaw(), place.setRaw(), raw);
+        }
     }
 
     /** A getter that re-points the child view at the value and returns it. */

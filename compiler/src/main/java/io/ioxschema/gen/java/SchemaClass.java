@@ -17,9 +17,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The class of a package's constants ({@code sensor} has {@code SensorSchema}); the services
- * will join them. A constant has its declared type, else the smallest of {@code int},
- * {@code long} (also for the bits of a {@code u64} above {@code Long.MAX_VALUE}) and
- * {@code BigInteger} that holds it.
+ * will join them. A constant has the Java type of its declared type ({@code BigInteger} for
+ * 128 bits), else {@code int} if that holds it, else {@code long} (also for the bits of a
+ * {@code u64} above {@code Long.MAX_VALUE}).
  */
 final class SchemaClass {
 
@@ -59,12 +59,9 @@ final class SchemaClass {
                 .initializer(value).addJavadoc(JavaDocs.with(constant.doc(), declaration + ".")).build();
     }
 
+    /** An untyped constant fits 64 bits (the resolver checks): int, else long, else the bits of a u64. */
     private static Primitive smallest(BigInteger value) {
-        for (Primitive candidate : List.of(Primitive.I32, Primitive.I64, Primitive.U64)) {
-            if (candidate.fits(value)) {
-                return candidate;
-            }
-        }
-        return value.signum() < 0 ? Primitive.I128 : Primitive.U128;
+        return List.of(Primitive.I32, Primitive.I64).stream().filter(p -> p.fits(value)).findFirst()
+                .orElse(Primitive.U64);
     }
 }

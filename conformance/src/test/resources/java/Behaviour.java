@@ -200,6 +200,10 @@ public final class Behaviour {
                 List.of(new Inner.Record(1, 1), new Inner.Record(2, 2)), List.of());
         expectThrows(IllegalArgumentException.class, () -> Sample.allocate(Arena.ofAuto()).fromRecord(shortGrid),
                 "an array with too few elements");
+        written.inner(new Inner.Record(3.5, 4)).grid(List.of(List.of(5, 6), List.of(7, 8))).values(List.of(9));
+        expect(written.inner().x() == 3.5 && written.grid().get(1).get(0) == 7 && written.values().toList()
+                .equals(List.of(9)), "fluent setters of nested structs, arrays and vecs take plain values");
+        expectThrows(IllegalArgumentException.class, () -> written.values(List.of(1, 2, 3, 4)), "values(4 values)");
     }
 
     public static void toStringShowsTheValues() {

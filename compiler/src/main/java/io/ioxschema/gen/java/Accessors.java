@@ -35,15 +35,31 @@ final class Accessors {
             case Shape.Enumerated e -> enumerated(place, e);
             case Shape.Wide w -> {
                 viewGetter(place, place.get(), "", w, flagsNote(w.flags()));
-                setThroughView(place, JavaTypes.BIG_INTEGER, "@throws IllegalArgumentException if the value is"
+                setThroughView(place, JavaTypes.BIG_INTEGER, "set", "@throws IllegalArgumentException if the value is"
                         + " outside " + w.primitive().keyword());
             }
             case Shape.Text t -> {
                 viewGetter(place, place.get(), "", t, "");
-                setThroughView(place, JavaTypes.STRING, "@throws IllegalArgumentException if its UTF-8 bytes"
+                setThroughView(place, JavaTypes.STRING, "set", "@throws IllegalArgumentException if its UTF-8 bytes"
                         + " exceed " + t.type().capacity() + " or contain NUL");
             }
-            default -> viewGetter(place, place.get(), "", shape, "");
+            case Shape.Struct s -> {
+                viewGetter(place, place.get(), "", s, "");
+                setThroughView(place, JavaTypes.record(s.def()), "fromRecord",
+                        "@throws IllegalArgumentException if a value does not fit");
+            }
+            case Shape.Vec v -> {
+                viewGetter(place, place.get(), "", v, "");
+                setThroughView(place, types.list(v.type().element()), "fromList",
+                        "@throws IllegalArgumentException if there are more than " + v.type().capacity()
+                                + " values, or one does not fit");
+            }
+            case Shape.Array a -> {
+                viewGetter(place, place.get(), "", a, "");
+                setThroughView(place, types.list(a.type().element()), "fromList",
+                        "@throws IllegalArgumentException if there are not " + a.type().length()
+                                + " values, or one does not fit");
+            }
         }
     }
 
@@ -100,11 +116,11 @@ final class Accessors {
                 .addStatement("return $L.wrap($N, $L)", field, ViewClass.SEGMENT, place.offset()).build());
     }
 
-    /** A fluent setter that stores a value through the child view's {@code set}. */
-    private void setThroughView(Place place, TypeName valueType, String throwsDoc) {
+    /** A fluent setter that stores a plain Java value through the child view's {@code store} method. */
+    private void setThroughView(Place place, TypeName valueType, String store, String throwsDoc) {
         view.type().addMethod(method(place, place.set(), view.name(), List.of(), List.of(RETURNS_THIS, throwsDoc))
                 .addParameter(valueType, "value")
-                .addStatement("$N($L).set(value)", place.get(), place.arguments())
+                .addStatement("$N($L).$N(value)", place.get(), place.arguments(), store)
                 .addStatement("return this").build());
     }
 

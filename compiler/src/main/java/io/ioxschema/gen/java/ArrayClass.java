@@ -45,7 +45,7 @@ final class ArrayClass {
                         array.schemaText() + " needs " + array.length() + " elements, not ")
                 .endControlFlow()
                 .beginControlFlow("for (int index = 0; index < LENGTH; index++)")
-                .addStatement(RecordCopies.write(element, Shape.of(array.element()), CodeBlock.of("values.get(index)")))
+                .addStatement(RecordCopies.write(element, CodeBlock.of("values.get(index)")))
                 .endControlFlow()
                 .addStatement("return this").build());
         ElementCopies.add(view, types, array.element(), element, CodeBlock.of("LENGTH"));

@@ -25,20 +25,8 @@ final class RecordCopies {
         };
     }
 
-    /** A statement that stores {@code value} (an expression of the record type) at {@code place}. */
-    static CodeBlock write(Place place, Shape shape, CodeBlock value) {
-        return switch (shape) {
-            case Shape.Scalar s -> set(place, value);
-            case Shape.Enumerated e -> set(place, value);
-            case Shape.Wide w -> set(place, value);
-            case Shape.Text t -> set(place, value);
-            case Shape.Struct s -> CodeBlock.of("$N($L).fromRecord($L)", place.get(), place.arguments(), value);
-            case Shape.Vec v -> CodeBlock.of("$N($L).fromList($L)", place.get(), place.arguments(), value);
-            case Shape.Array a -> CodeBlock.of("$N($L).fromList($L)", place.get(), place.arguments(), value);
-        };
-    }
-
-    private static CodeBlock set(Place place, CodeBlock value) {
+    /** A statement that stores {@code value} (an expression of the record type) with the place's setter. */
+    static CodeBlock write(Place place, CodeBlock value) {
         return place.index() ? CodeBlock.of("$N(index, $L)", place.set(), value)
                 : CodeBlock.of("$N($L)", place.set(), value);
     }

@@ -104,7 +104,8 @@ final class StructClass {
                 + "<p>A view of one value in a {@link MemorySegment}: getters and fluent setters read and write"
                 + " its bytes in place (little-endian, as on every target), without allocating; nested values"
                 + " come back as views this view reuses. Re-point it with {@code wrap} to reuse it, as a"
-                + " flyweight. {@link #toRecord()} copies the values out.");
+                + " flyweight; it is not thread-safe, so give each thread its own. {@link #toRecord()} copies the"
+                + " values out.");
     }
 
     private static void factories(ViewClass view) {
@@ -141,7 +142,7 @@ final class StructClass {
             constructor.addParameter(ParameterSpec.builder(type, place.get()).build());
             componentCheck(constructor, place.get(), shape, type);
             values.add(RecordCopies.read(place, shape));
-            fromRecord.addStatement(RecordCopies.write(place, shape, CodeBlock.of("value.$N()", place.get())));
+            fromRecord.addStatement(RecordCopies.write(place, CodeBlock.of("value.$N()", place.get())));
             text.literal((i == 0 ? "" : ", ") + place.get() + "=");
             text.value(shape instanceof Shape.Scalar s && s.primitive() == Primitive.U64
                     ? CodeBlock.of("$T.toUnsignedString($N)", Long.class, place.get()) : CodeBlock.of("$N", place.get()));

@@ -89,7 +89,7 @@ final class VecClass {
                 .addStatement("clear()")
                 .addStatement("$N(values.size())", LEN)
                 .beginControlFlow("for (int index = 0; index < values.size(); index++)")
-                .addStatement(RecordCopies.write(element, shape, CodeBlock.of("values.get(index)")))
+                .addStatement(RecordCopies.write(element, CodeBlock.of("values.get(index)")))
                 .endControlFlow()
                 .addStatement("return this").build());
         ElementCopies.add(view, types, vec.element(), element, CodeBlock.of("size()"));

@@ -11,8 +11,9 @@ import java.util.Collections;
 import javax.lang.model.element.Modifier;
 
 /**
- * What arrays and vecs share: {@code toList()}, {@code toArray()} for plain values, and
- * {@code toString()}, over the elements {@code 0} to {@code count} (an expression).
+ * What arrays and vecs share: their element accessors' index check, offset and Javadoc, and
+ * the copies {@code toList()}, {@code toArray()} (for plain values) and {@code toString()}
+ * over the elements {@code 0} to {@code count} (an expression).
  */
 final class ElementCopies {
 

@@ -67,7 +67,6 @@ final class StructClass {
             Place place = place(field);
             places.add(place);
             accessors.add(place, Shape.of(field.field().type()));
-            view.qualify(place.get());
         }
         records(view, struct, places);
         return view.build();

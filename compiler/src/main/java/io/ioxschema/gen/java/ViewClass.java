@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -48,7 +47,6 @@ final class ViewClass {
     private final Map<String, FieldSpec> children = new LinkedHashMap<>();
     private final CodeBlock.Builder checks = CodeBlock.builder();
     private final List<FieldSpec> constants = new ArrayList<>();
-    private final Set<String> qualified = new TreeSet<>(VARIABLES);
     private final String target;
 
     /**
@@ -118,11 +116,6 @@ final class ViewClass {
         return CodeBlock.of("$N", field);
     }
 
-    /** Names that must not be written unqualified as types in this class (schema member names). */
-    void qualify(String simpleName) {
-        qualified.add(simpleName);
-    }
-
     TypeSpec build() {
         constants.forEach(type::addField);
         layouts.fields().forEach(type::addField);
@@ -138,7 +131,7 @@ final class ViewClass {
                         IllegalStateException.class, name.simpleName() + ".LAYOUT: ", " is ",
                         ", but iox-schema computed ", " for " + target)
                 .endControlFlow().build());
-        type.alwaysQualify(qualified.toArray(String[]::new));
+        type.alwaysQualify(VARIABLES.toArray(String[]::new));
         return type.build();
     }
 }

@@ -18,6 +18,7 @@ public final class GeneratorRegistry {
         register(new io.ioxschema.gen.ts.TsGenerator());
         register(new io.ioxschema.gen.python.PythonGenerator());
         register(new io.ioxschema.gen.rust.RustGenerator());
+        register(new io.ioxschema.gen.java.JavaGenerator());
     }
 
     private GeneratorRegistry() {

@@ -180,8 +180,7 @@ class JavaGeneratorTest {
     void aTypeNamedLikeAGeneratedClassIsAnError() {
         assertError("struct TestSchema { a: u8; }", "the struct TestSchema has the name of the class the Java generator"
                 + " adds to package test for its constants");
-        assertError("struct IoxU8Array2 { a: u8; } struct S { b: [u8; 2]; }",
-                "the struct IoxU8Array2 has the name of the class the Java generator adds");
+        // Names of generated Iox* view classes cannot clash: the resolver reserves the iox spelling.
     }
 
     @Test

@@ -8,7 +8,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=../../scripts/find-jdk.sh
+# shellcheck source=scripts/find-jdk.sh
 source "$here/../../scripts/find-jdk.sh"
 iox_find_jdk || { echo "java.sh: no JDK 22 or newer (see above); the Java tests need one with javac" >&2; exit 1; }
 

@@ -1,6 +1,6 @@
 package io.ioxschema.cli;
 
-import io.ioxschema.GenerateOptions;
+import io.ioxschema.gen.GenerateOptions;
 import io.ioxschema.gen.GeneratorRegistry;
 import io.ioxschema.gen.OutputWriter;
 import io.ioxschema.gen.SchemaGeneration;

@@ -1,7 +1,6 @@
 package io.ioxschema.gen;
 
 import io.ioxschema.Compilation;
-import io.ioxschema.GenerateOptions;
 import io.ioxschema.SchemaCompiler;
 import io.ioxschema.ToolVersion;
 import io.ioxschema.diag.Diagnostic;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ioxschema.CompileOptions;
-import io.ioxschema.GenerateOptions;
 import io.ioxschema.ToolVersion;
 import io.ioxschema.diag.Diagnostic;
 import java.io.IOException;

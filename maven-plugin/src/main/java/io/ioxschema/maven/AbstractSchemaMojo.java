@@ -1,7 +1,7 @@
 package io.ioxschema.maven;
 
 import io.ioxschema.CompileOptions;
-import io.ioxschema.GenerateOptions;
+import io.ioxschema.gen.GenerateOptions;
 import io.ioxschema.gen.SchemaGeneration;
 import io.ioxschema.layout.TargetAbi;
 import java.io.File;

@@ -1,6 +1,6 @@
 package io.ioxschema.maven;
 
-import io.ioxschema.GenerateOptions;
+import io.ioxschema.gen.GenerateOptions;
 import io.ioxschema.ToolVersion;
 import io.ioxschema.gen.SchemaGeneration;
 import java.io.IOException;

@@ -1,9 +1,10 @@
-package io.ioxschema;
+package io.ioxschema.gen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ioxschema.CompileOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
-package io.ioxschema;
+package io.ioxschema.gen;
 
-import io.ioxschema.gen.GeneratorRegistry;
+import io.ioxschema.CompileOptions;
+
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;

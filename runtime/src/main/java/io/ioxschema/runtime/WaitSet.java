@@ -24,8 +24,8 @@ import java.util.Set;
  * try (WaitSet waitSet = WaitSet.create(); WaitSet.Attachment data = waitSet.attach(listener)) {
  *     for (WaitSet.Attachment ready : waitSet.waitForEvents(Duration.ofSeconds(1))) {
  *         ready.listener().tryWait();                 // take the events, or the next wait returns at once
- *         for (Sample s; (s = subscriber.receive()) != null; ) {
- *             try (s) { handle(s.payload()); }
+ *         for (Sample sample = subscriber.receive(); sample != null; sample = subscriber.receive()) {
+ *             try (sample) { handle(sample.payload()); }
  *         }
  *     }
  * }

@@ -35,11 +35,23 @@ public final class CodeGeneration {
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Result(List.of(), diagnostics);
         }
-        List<GeneratedFile> files = new ArrayList<>();
+        java.util.Map<String, GeneratedFile> files = new java.util.LinkedHashMap<>();
         for (Generator generator : generators) {
             String folder = generators.size() > 1 ? generator.language() + "/" : "";
-            generator.generate(input).forEach(f -> files.add(new GeneratedFile(folder + f.path(), f.content())));
+            for (GeneratedFile file : generator.generate(input)) {
+                GeneratedFile placed = new GeneratedFile(folder + file.path(), file.content());
+                GeneratedFile earlier = files.putIfAbsent(placed.path(), placed);
+                if (earlier != null && !earlier.content().equals(placed.content())) {
+                    // Two schema files whose packages map to one file name (a.b_c and a_b.c, or
+                    // one package in two files): never let one silently overwrite the other.
+                    diagnostics.add(Diagnostic.error(null, generator.language() + ": two schema files would"
+                            + " both be generated as " + placed.path() + "; give them distinct packages"));
+                }
+            }
         }
-        return new Result(files, diagnostics);
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new Result(List.of(), diagnostics);
+        }
+        return new Result(List.copyOf(files.values()), diagnostics);
     }
 }

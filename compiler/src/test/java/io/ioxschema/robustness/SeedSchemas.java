@@ -57,13 +57,13 @@ final class SeedSchemas {
     private SeedSchemas() {
     }
 
-    /** Every seed; valid fixtures are copied into {@code workDir} (imports resolve on disk). */
+    /** Every seed; the valid fixtures are read where they are, so their imports resolve. */
     static List<SourceFile> all(Path workDir) {
         List<SourceFile> seeds = new ArrayList<>();
         if (Files.isRegularFile(SAMPLE)) {
             seeds.add(read(SAMPLE));
         }
-        Fixtures.copyValidTo(workDir).forEach(p -> seeds.add(read(p)));
+        Fixtures.valid().forEach(p -> seeds.add(read(p)));
         for (int i = 0; i < EMBEDDED.size(); i++) {
             seeds.add(new SourceFile(workDir.resolve("embedded" + i + ".iox"), "embedded" + i + ".iox",
                     EMBEDDED.get(i)));

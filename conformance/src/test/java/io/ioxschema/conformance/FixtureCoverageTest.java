@@ -11,8 +11,7 @@ import io.ioxschema.model.MessagingPattern;
 import io.ioxschema.model.Primitive;
 import io.ioxschema.model.Schema;
 import io.ioxschema.model.StructDef;
-import io.ioxschema.testing.Fixtures;
-import java.nio.file.Path;
+import io.ioxschema.conformance.support.Fixtures;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,7 +21,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The valid fixtures together use every type feature of the language, so the layout
@@ -31,13 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FixtureCoverageTest {
 
-    @TempDir
-    static Path fixtureDir;
     private static List<Schema> schemas;
 
     @BeforeAll
     static void compileFixtures() {
-        schemas = Fixtures.copyValidTo(fixtureDir).stream().map(f -> {
+        schemas = Fixtures.valid().stream().map(f -> {
             Compilation compilation = SchemaCompilations.compile(f, GccTarget.X86_64);
             assertFalse(compilation.hasErrors(), () -> f.getFileName() + ":\n" + SchemaCompilations.errors(compilation));
             return compilation.layout().orElseThrow().schema();

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ioxschema.Compilation;
 import io.ioxschema.layout.SchemaLayout;
-import io.ioxschema.testing.Fixtures;
+import io.ioxschema.conformance.support.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,13 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FixtureLayoutTest {
 
-    @TempDir
-    static Path fixtureDir;
     private static List<Path> fixtures;
 
     @BeforeAll
     static void copyFixtures() {
-        fixtures = Fixtures.copyValidTo(fixtureDir);
+        fixtures = Fixtures.valid();
         assertTrue(fixtures.size() >= 12, "expected at least 12 valid fixtures, found " + fixtures);
     }
 

@@ -1,9 +1,11 @@
 package io.ioxschema.gen.c;
 
 import io.ioxschema.diag.Diagnostic;
+import io.ioxschema.gen.ContainerSlots;
 import io.ioxschema.gen.DeclarationOrder;
 import io.ioxschema.gen.DocLines;
 import io.ioxschema.gen.GeneratedFile;
+import io.ioxschema.gen.Int128Use;
 import io.ioxschema.gen.GenerationInput;
 import io.ioxschema.gen.Generator;
 import io.ioxschema.gen.PrimitiveTable;
@@ -57,7 +59,7 @@ public final class CGenerator implements Generator {
         CHeader model = new CHeader(input.stamp(module),
                 "IOX_SCHEMA_" + module.packageName().replace('.', '_').toUpperCase(Locale.ROOT) + "_H",
                 module.importedPackages().stream().map(CGenerator::fileName).toList(),
-                usesInt128(module),
+                Int128Use.in(module),
                 module.constants().stream().map(CGenerator::constant).toList(),
                 module.enums().stream().map(CGenerator::enumeration).toList(),
                 DeclarationOrder.items(module).stream().map(item -> switch (item) {
@@ -67,15 +69,8 @@ public final class CGenerator implements Generator {
         return templates.render("header.h.mustache", model);
     }
 
-    private static boolean usesInt128(Module module) {
-        return module.enums().stream().anyMatch(e -> e.base().bits() == 128)
-                || module.constants().stream().anyMatch(c -> c.type().map(t -> t.bits() == 128).orElse(false))
-                || module.structs().stream().anyMatch(s -> s.fields().stream()
-                        .anyMatch(f -> f.type().schemaText().contains("128")));
-    }
-
     private static CHeader.Constant constant(ConstDef constant) {
-        Primitive type = constant.type().orElse(Primitive.I64.fits(constant.value()) ? Primitive.I64 : Primitive.U64);
+        Primitive type = constant.storageType();
         return value(NAMES.member(constant.name()), constant.value(), type, PrimitiveTable.of(type).c(),
                 constant.doc());
     }
@@ -133,36 +128,38 @@ public final class CGenerator implements Generator {
     }
 
     private static CHeader.Container container(SchemaLayout layout, FieldType type) {
+        List<CHeader.Member> members = ContainerSlots.of(layout, type).stream()
+                .map(m -> new CHeader.Member(containerMember(type, m), containerComment(m), List.of()))
+                .toList();
+        String doc = type instanceof FieldType.FixedString s
+                ? "iceoryx2 StaticString<" + s.capacity() + ">: UTF-8 bytes, a zero terminator, the length."
+                : "iceoryx2 StaticVec<" + ((FieldType.FixedVec) type).element().schemaText() + ", "
+                        + ((FieldType.FixedVec) type).capacity() + ">: the elements, then their count.";
         TypeLayout whole = layout.of(type);
-        long lengthOffset = layout.lengthOffset(type);
-        List<CHeader.Member> members = new ArrayList<>();
-        long dataEnd;
-        String doc;
-        if (type instanceof FieldType.FixedString s) {
-            members.add(new CHeader.Member("uint8_t data[" + s.capacity() + "]", "UTF-8 bytes", List.of()));
-            members.add(new CHeader.Member("uint8_t terminator", "always 0", List.of()));
-            dataEnd = s.capacity() + 1;
-            doc = "iceoryx2 StaticString<" + s.capacity() + ">: UTF-8 bytes, a zero terminator, the length.";
-        } else {
-            FieldType.FixedVec v = (FieldType.FixedVec) type;
-            members.add(new CHeader.Member(CTypes.declare(new FieldType.Array(v.element(), v.capacity()), "data"),
-                    "elements", List.of()));
-            dataEnd = layout.of(v.element()).size() * v.capacity();
-            doc = "iceoryx2 StaticVec<" + v.element().schemaText() + ", " + v.capacity()
-                    + ">: the elements, then their count.";
-        }
-        if (lengthOffset > dataEnd) {
-            members.add(new CHeader.Member("uint8_t _iox_pad0[" + (lengthOffset - dataEnd) + "]", "padding",
-                    List.of()));
-        }
-        members.add(new CHeader.Member(PrimitiveTable.of(Primitive.U64).c() + " len", "number of bytes or elements in use", List.of()));
-        if (whole.size() > lengthOffset + 8) {
-            members.add(new CHeader.Member("uint8_t _iox_pad1[" + (whole.size() - lengthOffset - 8) + "]",
-                    "padding", List.of()));
-        }
         String name = CTypes.typeName(type);
         List<String> asserts = List.of("sizeof(" + name + ") == " + whole.size(),
-                "_Alignof(" + name + ") == " + whole.alignment(), "offsetof(" + name + ", len) == " + lengthOffset);
+                "_Alignof(" + name + ") == " + whole.alignment(),
+                "offsetof(" + name + ", len) == " + layout.lengthOffset(type));
         return new CHeader.Container(name, name.toUpperCase(Locale.ROOT) + "_DEFINED", members, asserts, List.of(doc));
+    }
+
+    private static String containerMember(FieldType type, ContainerSlots.Member member) {
+        return switch (member.kind()) {
+            case DATA -> type instanceof FieldType.FixedVec v
+                    ? CTypes.declare(new FieldType.Array(v.element(), v.capacity()), member.name())
+                    : "uint8_t " + member.name() + "[" + member.size() + "]";
+            case TERMINATOR -> "uint8_t " + member.name();
+            case PADDING -> "uint8_t " + member.name() + "[" + member.size() + "]";
+            case LENGTH -> PrimitiveTable.of(Primitive.U64).c() + " " + member.name();
+        };
+    }
+
+    private static String containerComment(ContainerSlots.Member member) {
+        return switch (member.kind()) {
+            case DATA -> "UTF-8 bytes or elements";
+            case TERMINATOR -> "always 0";
+            case PADDING -> "padding: offset " + member.offset() + ", size " + member.size();
+            case LENGTH -> "number of bytes or elements in use";
+        };
     }
 }

@@ -3,6 +3,7 @@ package io.ioxschema.gen.cpp;
 import io.ioxschema.diag.Diagnostic;
 import io.ioxschema.gen.DeclarationOrder;
 import io.ioxschema.gen.GeneratedFile;
+import io.ioxschema.gen.Int128Use;
 import io.ioxschema.gen.GenerationInput;
 import io.ioxschema.gen.Generator;
 import io.ioxschema.gen.PrimitiveTable;
@@ -66,7 +67,7 @@ public final class CppGenerator implements Generator {
                 "IOX_SCHEMA_" + module.packageName().replace('.', '_').toUpperCase(Locale.ROOT) + "_HPP",
                 module.structs().stream().anyMatch(s -> s.fields().stream().anyMatch(f -> usesArray(f.type()))),
                 module.importedPackages().stream().map(CppGenerator::fileName).toList(),
-                usesInt128(module),
+                Int128Use.in(module),
                 CppTypes.namespace(module.packageName()),
                 module.constants().stream().map(CppGenerator::constant).toList(),
                 module.enums().stream().map(CppGenerator::enumeration).toList(),
@@ -86,24 +87,8 @@ public final class CppGenerator implements Generator {
         };
     }
 
-    private static boolean usesInt128(Module module) {
-        return module.enums().stream().anyMatch(e -> e.base().bits() == 128)
-                || module.constants().stream().anyMatch(c -> c.type().map(t -> t.bits() == 128).orElse(false))
-                || module.structs().stream().anyMatch(s -> s.fields().stream().anyMatch(f -> uses128(f.type())));
-    }
-
-    private static boolean uses128(FieldType type) {
-        return switch (type) {
-            case FieldType.Scalar s -> s.primitive().bits() == 128;
-            case FieldType.Array a -> uses128(a.element());
-            case FieldType.FixedVec v -> uses128(v.element());
-            default -> false;
-        };
-    }
-
-    /** Untyped constants are {@code i64}, or {@code u64} where only that holds the value (as in C). */
     private static CppHeader.Constant constant(ConstDef constant) {
-        Primitive type = constant.type().orElse(Primitive.I64.fits(constant.value()) ? Primitive.I64 : Primitive.U64);
+        Primitive type = constant.storageType();
         return new CppHeader.Constant(PrimitiveTable.of(type).cpp(), NAMES.member(constant.name()),
                 CppTypes.literal(constant.value(), type), CppComments.of(constant.doc()));
     }

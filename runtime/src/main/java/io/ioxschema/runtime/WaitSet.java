@@ -25,7 +25,7 @@ import java.util.Set;
  *     for (WaitSet.Attachment ready : waitSet.waitForEvents(Duration.ofSeconds(1))) {
  *         ready.listener().tryWait();                 // take the events, or the next wait returns at once
  *         for (Sample sample = subscriber.receive(); sample != null; sample = subscriber.receive()) {
- *             try (sample) { handle(sample.payload()); }
+ *             try (Sample taken = sample) { handle(taken.payload()); }
  *         }
  *     }
  * }

@@ -28,6 +28,9 @@ public class SensorPublisher {
     static final TypeDetails CUSTOM_HEADER = new TypeDetails("CustomHeader", 16, 8);
 
     public static void main(String[] args) throws InterruptedException {
+        try (Node cleaner = Node.create()) {
+            cleaner.cleanupDeadNodes(); // what killed processes left behind
+        }
         try (Node node = Node.builder().name("java-publisher").create();
              PublishSubscribeService service = node.service("sensor/data").publishSubscribe(SENSOR_DATA)
                      .userHeader(CUSTOM_HEADER).historySize(16).subscriberMaxBufferSize(16).maxPublishers(2)

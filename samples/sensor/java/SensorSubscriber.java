@@ -22,6 +22,9 @@ import java.time.Duration;
 public class SensorSubscriber {
 
     public static void main(String[] args) {
+        try (Node cleaner = Node.create()) {
+            cleaner.cleanupDeadNodes(); // what killed processes left behind
+        }
         try (Node node = Node.builder().name("java-subscriber").create();
              PublishSubscribeService service = node.service("sensor/data")
                      .publishSubscribe(new TypeDetails("SensorData", 56, 8))

@@ -13,6 +13,7 @@ from sensorgen.sensor import SensorData  # noqa: E402
 
 iox.set_log_level_from_env_or(iox.LogLevel.Error)
 node = iox.NodeBuilder.new().name(iox.NodeName.new("python-subscriber")).create(iox.ServiceType.Ipc)
+node.try_cleanup_dead_nodes()  # what killed processes left behind
 name = iox.ServiceName.new("sensor/data")
 service = (node.service_builder(name).publish_subscribe(SensorData).user_header(CustomHeader)
            .history_size(16).subscriber_max_buffer_size(16).max_publishers(2).max_subscribers(8).open_or_create())

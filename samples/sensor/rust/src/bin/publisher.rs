@@ -11,6 +11,7 @@ use sensor_sample::schema::sensor::{SensorData, Status};
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     set_log_level_from_env_or(LogLevel::Error);
     let node = NodeBuilder::new().name(&"rust-publisher".try_into()?).create::<ipc::Service>()?;
+    node.try_cleanup_dead_nodes(); // what killed processes left behind
     let name: ServiceName = SERVICE.try_into()?;
     let service = node
         .service_builder(&name)

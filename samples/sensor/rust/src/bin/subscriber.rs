@@ -12,6 +12,7 @@ use sensor_sample::schema::sensor::SensorData;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     set_log_level_from_env_or(LogLevel::Error);
     let node = NodeBuilder::new().name(&"rust-subscriber".try_into()?).create::<ipc::Service>()?;
+    node.try_cleanup_dead_nodes(); // what killed processes left behind
     let name: ServiceName = SERVICE.try_into()?;
     let service = node
         .service_builder(&name)

@@ -7,12 +7,12 @@ import java.nio.file.Path;
  * The Python the tests run: {@code $IOX_SCHEMA_PYTHON}, else the venv that
  * conformance/toolchains/python.sh sets up (with the pinned iceoryx2 wheel).
  */
-final class PythonToolchain {
+public final class PythonToolchain {
 
     private PythonToolchain() {
     }
 
-    static String python() {
+    public static String python() {
         String configured = System.getenv("IOX_SCHEMA_PYTHON");
         Path python = configured != null && !configured.isBlank() ? Path.of(configured) : defaultVenv();
         if (!Files.isExecutable(python)) {

@@ -1,0 +1,221 @@
+//! The Rust peer of the interop tests (io.ioxschema.conformance.interop):
+//!
+//! ```text
+//! iox_schema_interop_peer publish|subscribe|hold|create-and-hold sensor|telemetry SERVICE COUNT
+//! ```
+//!
+//! It speaks the protocol of every peer: a subscriber prints `ready`, receives COUNT messages
+//! (sleeping on a listener of the event service of the same name), checks every field and
+//! prints `ok COUNT`; a publisher publishes COUNT messages, notifying after each, prints `sent
+//! COUNT` and stays until its standard input closes; `hold` receives one message, prints
+//! `holding` and keeps it until killed; `create-and-hold` creates the services, prints `ready`
+//! and stays until its standard input closes. The values of message i are those of
+//! SensorMessages.java.
+
+#[allow(dead_code)]
+mod schema;
+
+use std::fmt::Debug;
+use std::io::{Read, Write};
+use std::time::{Duration, Instant};
+
+use iceoryx2::prelude::*;
+use schema::common::CustomHeader;
+use schema::iox_support::Zeroed;
+use schema::sensor::{Mode, SensorData, Status, Telemetry};
+
+type Failure = Box<dyn std::error::Error>;
+
+fn say(line: &str) {
+    println!("{line}");
+    std::io::stdout().flush().expect("stdout");
+}
+
+fn sensor_id(i: usize) -> [u8; 16] {
+    let mut id = [0u8; 16];
+    let text = format!("sensor-{i:04}");
+    id[..text.len()].copy_from_slice(text.as_bytes());
+    id
+}
+
+fn sensor(i: usize) -> SensorData {
+    let mut s = SensorData::ZEROED;
+    s.timestamp_ns = 1_700_000_000_000_000_000 + i as u64;
+    s.temperature = 20.0 + 0.5 * i as f64;
+    s.pressure = 101_325.0 + i as f64;
+    s.humidity = 0.25 * (i % 4) as f32;
+    s.status = Status((i % 8) as u32);
+    s.sensor_id = sensor_id(i);
+    s
+}
+
+fn mode(i: usize) -> Mode {
+    [Mode::IDLE, Mode::RUNNING, Mode::FAULT][i % 3]
+}
+
+fn samples(i: usize) -> Vec<f32> {
+    (0..=i).map(|k| k as f32 * 0.5 + i as f32).collect()
+}
+
+fn matrix(i: usize) -> [[f32; 4]; 4] {
+    let mut m = [[0.0; 4]; 4];
+    for (row, values) in m.iter_mut().enumerate() {
+        for (column, value) in values.iter_mut().enumerate() {
+            *value = (row * 4 + column + i) as f32;
+        }
+    }
+    m
+}
+
+fn telemetry(i: usize) -> Telemetry {
+    let mut t = Telemetry::ZEROED;
+    t.mode = mode(i);
+    t.label.set(&format!("telemetry #{i}")).expect("label fits");
+    for value in samples(i) {
+        t.samples.push(value).expect("samples fit");
+    }
+    t.matrix = matrix(i);
+    t.counter = (1u128 << 100) + i as u128;
+    t.reading = sensor(i);
+    t
+}
+
+fn header(i: usize) -> CustomHeader {
+    CustomHeader { sequence: i as u64, version: 3, _reserved: 0 }
+}
+
+/// Compares field by field, collecting every difference.
+#[derive(Default)]
+struct Checker(Vec<String>);
+
+impl Checker {
+    fn equal<T: PartialEq + Debug>(&mut self, what: &str, expected: T, actual: T) {
+        if expected != actual {
+            self.0.push(format!("{what} is {actual:?}, expected {expected:?}"));
+        }
+    }
+}
+
+fn check_sensor(c: &mut Checker, prefix: &str, s: &SensorData, i: usize) {
+    let e = sensor(i);
+    c.equal(&format!("{prefix}timestamp_ns"), e.timestamp_ns, s.timestamp_ns);
+    c.equal(&format!("{prefix}temperature"), e.temperature, s.temperature);
+    c.equal(&format!("{prefix}pressure"), e.pressure, s.pressure);
+    c.equal(&format!("{prefix}humidity"), e.humidity, s.humidity);
+    c.equal(&format!("{prefix}status"), e.status, s.status);
+    c.equal(&format!("{prefix}sensor_id"), e.sensor_id, s.sensor_id);
+    c.equal(&format!("{prefix}_reserved"), [0u8; 8], s._reserved);
+}
+
+/// A payload type of the runs: how message i looks and how it is checked.
+trait Message: Debug + Copy + ZeroCopySend + 'static {
+    fn make(i: usize) -> Self;
+    fn check(&self, c: &mut Checker, i: usize);
+}
+
+impl Message for SensorData {
+    fn make(i: usize) -> Self {
+        sensor(i)
+    }
+
+    fn check(&self, c: &mut Checker, i: usize) {
+        check_sensor(c, "", self, i);
+    }
+}
+
+impl Message for Telemetry {
+    fn make(i: usize) -> Self {
+        telemetry(i)
+    }
+
+    fn check(&self, c: &mut Checker, i: usize) {
+        c.equal("mode", mode(i), self.mode);
+        c.equal("label", Ok(format!("telemetry #{i}").as_str()), self.label.as_str());
+        c.equal("samples", samples(i).as_slice(), self.samples.as_slice());
+        c.equal("matrix", matrix(i), self.matrix);
+        c.equal("counter", (1u128 << 100) + i as u128, self.counter);
+        check_sensor(c, "reading.", &self.reading, i);
+        c.equal("padding", ([0u8; 7], [0u8; 8], [0u8; 56]), (self._iox_pad0, self._iox_pad1, self._iox_pad2));
+    }
+}
+
+fn run<T: Message>(role: &str, service: &str, count: usize) -> Result<(), Failure> {
+    let node = NodeBuilder::new().name(&"rust-peer".try_into()?).create::<ipc::Service>()?;
+    let name: ServiceName = service.try_into()?;
+    let builder = node.service_builder(&name).publish_subscribe::<T>().user_header::<CustomHeader>();
+    if role == "create-and-hold" {
+        let _data = builder.history_size(16).subscriber_max_buffer_size(16).max_publishers(2).max_subscribers(8).create()?;
+        let _events = node.service_builder(&name).event().create()?;
+        say("ready");
+        std::io::stdin().read_to_end(&mut Vec::new())?;
+        return Ok(());
+    }
+    let data = builder.open()?;
+    let events = node.service_builder(&name).event().open()?;
+    if role == "publish" {
+        let publisher = data.publisher_builder().create()?;
+        let notifier = events.notifier_builder().create()?;
+        for i in 0..count {
+            let mut sample = publisher.loan_uninit()?;
+            *sample.user_header_mut() = header(i);
+            sample.write_payload(T::make(i)).send()?;
+            notifier.notify()?;
+        }
+        say(&format!("sent {count}"));
+        std::io::stdin().read_to_end(&mut Vec::new())?;
+        return Ok(());
+    }
+    let subscriber = data.subscriber_builder().create()?;
+    let listener = events.listener_builder().create()?;
+    say("ready");
+    if role == "hold" {
+        loop {
+            if let Some(held) = subscriber.receive()? {
+                say(&format!("holding {}", held.user_header().sequence));
+                loop {
+                    std::thread::sleep(Duration::from_secs(1));
+                }
+            }
+            listener.timed_wait(|_| {}, Duration::from_millis(100))?;
+        }
+    }
+    let mut checker = Checker::default();
+    let mut received = 0;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while received < count && Instant::now() < deadline {
+        listener.timed_wait(|_| {}, Duration::from_millis(500))?;
+        while received < count {
+            let Some(sample) = subscriber.receive()? else { break };
+            let h = sample.user_header();
+            checker.equal("header", (received as u64, 3, 0), (h.sequence, h.version, h._reserved));
+            sample.payload().check(&mut checker, received);
+            received += 1;
+        }
+    }
+    if received < count {
+        checker.0.push(format!("timed out with {received} of {count} messages"));
+    }
+    for problem in &checker.0 {
+        say(problem);
+    }
+    if !checker.0.is_empty() {
+        std::process::exit(1);
+    }
+    say(&format!("ok {count}"));
+    Ok(())
+}
+
+fn main() -> Result<(), Failure> {
+    let args: Vec<String> = std::env::args().collect();
+    if args.len() != 5 {
+        eprintln!("usage: iox_schema_interop_peer publish|subscribe|hold|create-and-hold sensor|telemetry SERVICE COUNT");
+        std::process::exit(2);
+    }
+    set_log_level_from_env_or(LogLevel::Error);
+    let count: usize = args[4].parse()?;
+    match args[2].as_str() {
+        "sensor" => run::<SensorData>(&args[1], &args[3], count),
+        "telemetry" => run::<Telemetry>(&args[1], &args[3], count),
+        other => Err(format!("unknown kind {other}").into()),
+    }
+}

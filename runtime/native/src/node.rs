@@ -1,0 +1,110 @@
+//! Nodes: the owner of every service and port in a process, and dead-node cleanup.
+
+use iceoryx2::prelude::*;
+
+use crate::args::{self, put};
+use crate::error::{Code, Error, Result, guard, guard_drop};
+
+/// The iceoryx2 service variant of every object here: interprocess, and safe to use from
+/// several threads, since the JVM drops objects on its Cleaner thread.
+pub type Ipc = ipc_threadsafe::Service;
+
+pub struct NodeHandle {
+    pub node: Node<Ipc>,
+}
+
+fn create(name: &str, config_path: &str) -> Result<NodeHandle> {
+    let mut builder = NodeBuilder::new()
+        // iceoryx2's default installs handlers for SIGINT and SIGTERM, which would replace the JVM's.
+        .signal_handling_mode(SignalHandlingMode::Disabled);
+    if !name.is_empty() {
+        let name = NodeName::new(name).map_err(|e| Error::invalid(format!("node name \"{name}\": {e:?}")))?;
+        builder = builder.name(&name);
+    }
+    let config;
+    if !config_path.is_empty() {
+        let path = FilePath::new(config_path.as_bytes())
+            .map_err(|e| Error::invalid(format!("config file path \"{config_path}\": {e:?}")))?;
+        config = Config::from_file(&path)
+            .map_err(|e| Error::iceoryx(Code::Failed, &format!("cannot read the iceoryx2 config file {config_path}"), format!("{e:?}")))?;
+        builder = builder.config(&config);
+    }
+    let node = builder
+        .create::<Ipc>()
+        .map_err(|e| Error::iceoryx(Code::Failed, "cannot create the node", format!("{e:?}")))?;
+    Ok(NodeHandle { node })
+}
+
+/// Creates a node. An empty `name` leaves it unnamed; an empty `config_path` uses iceoryx2's
+/// global config (its default file locations, else built-in defaults).
+///
+/// # Safety
+/// The strings must be valid for their lengths; `out_node` must be writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn iox_node_create(
+    name: *const u8,
+    name_len: usize,
+    config_path: *const u8,
+    config_path_len: usize,
+    out_node: *mut *mut NodeHandle,
+) -> i32 {
+    guard(|| {
+        let name = unsafe { args::text(name, name_len, "node name") }?;
+        let config_path = unsafe { args::text(config_path, config_path_len, "config file path") }?;
+        let handle = create(name, config_path)?;
+        unsafe { put(out_node, args::into_handle(handle), "node") }
+    })
+}
+
+/// # Safety
+/// `node` must be null or a node handle not used afterwards. Its services and ports stay usable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn iox_node_drop(node: *mut NodeHandle) {
+    guard_drop(|| unsafe { args::drop_handle(node) });
+}
+
+/// Removes the stale resources of every dead node (processes that ended without cleaning up,
+/// e.g. killed with SIGKILL) and counts the nodes cleaned and those that could not be.
+///
+/// # Safety
+/// `node` must be a live node handle; the out-parameters writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn iox_node_cleanup_dead_nodes(
+    node: *mut NodeHandle,
+    out_cleaned: *mut u64,
+    out_failed: *mut u64,
+) -> i32 {
+    guard(|| {
+        let handle = unsafe { args::handle(node, "node") }?;
+        let state = handle.node.try_cleanup_dead_nodes();
+        unsafe { put(out_cleaned, state.cleanups, "cleaned") }?;
+        unsafe { put(out_failed, state.failed_cleanups, "failed") }
+    })
+}
+
+/// Counts the nodes registered under this node's config: alive and dead ones.
+///
+/// # Safety
+/// `node` must be a live node handle; the out-parameters writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn iox_node_count_nodes(
+    node: *mut NodeHandle,
+    out_alive: *mut u64,
+    out_dead: *mut u64,
+) -> i32 {
+    guard(|| {
+        let handle = unsafe { args::handle(node, "node") }?;
+        let (mut alive, mut dead) = (0u64, 0u64);
+        Node::<Ipc>::list(handle.node.config(), |state| {
+            match state {
+                NodeState::Alive(_) => alive += 1,
+                NodeState::Dead(_) => dead += 1,
+                _ => {}
+            }
+            CallbackProgression::Continue
+        })
+        .map_err(|e| Error::iceoryx(Code::Failed, "cannot list the nodes", format!("{e:?}")))?;
+        unsafe { put(out_alive, alive, "alive") }?;
+        unsafe { put(out_dead, dead, "dead") }
+    })
+}

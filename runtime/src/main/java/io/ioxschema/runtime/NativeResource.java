@@ -1,0 +1,88 @@
+package io.ioxschema.runtime;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.ref.Cleaner;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The native object behind one API object: its handle, the lock every call on it holds (the
+ * native side is not reentrant per object, and the handle must not be dropped during a call),
+ * and its drop, which runs once, from {@code close()} or from the {@link Cleaner} when the API
+ * object was left unclosed. It must not refer to the API object, or the Cleaner never runs.
+ */
+final class NativeResource implements Runnable {
+
+    /** The one Cleaner of the runtime: it drops what programs forget to close. */
+    static final Cleaner CLEANER = Cleaner.create();
+
+    private final String what;
+    private final MethodHandle drop;
+    private final ReentrantLock lock = new ReentrantLock();
+    private MemorySegment handle;
+    private Runnable beforeDrop = () -> { };
+
+    NativeResource(String what, MemorySegment handle, MethodHandle drop) {
+        this.what = what;
+        this.handle = handle;
+        this.drop = drop;
+    }
+
+    /** Registers the drop with the Cleaner for {@code owner}; returns what {@code close()} calls. */
+    Cleaner.Cleanable cleanWhenUnreachable(Object owner) {
+        return CLEANER.register(owner, this);
+    }
+
+    /** Runs before the native drop, under the lock (e.g. making samples inaccessible). */
+    void beforeDrop(Runnable action) {
+        this.beforeDrop = action;
+    }
+
+    /** Locks the object and returns its handle; throws if it is closed. Pair with {@link #unlock}. */
+    MemorySegment lock() {
+        lock.lock();
+        if (handle == null) {
+            lock.unlock();
+            throw new IllegalStateException("the " + what + " is closed");
+        }
+        return handle;
+    }
+
+    void unlock() {
+        lock.unlock();
+    }
+
+    boolean isOpen() {
+        lock.lock();
+        try {
+            return handle != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    String what() {
+        return what;
+    }
+
+    /** Drops the native object, once. */
+    @Override
+    public void run() {
+        lock.lock();
+        try {
+            if (handle == null) {
+                return;
+            }
+            beforeDrop.run();
+            MemorySegment dropped = handle;
+            handle = null;
+            try {
+                drop.invokeExact(dropped);
+            } catch (Throwable t) {
+                throw Native.rethrow(t);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+}

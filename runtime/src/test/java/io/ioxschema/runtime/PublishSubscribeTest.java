@@ -1,0 +1,235 @@
+package io.ioxschema.runtime;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Publish-subscribe within one process: the API's contract, against the real iceoryx2. */
+class PublishSubscribeTest {
+
+    static final TypeDetails SENSOR_DATA = new TypeDetails("SensorData", 56, 8);
+    static final TypeDetails CUSTOM_HEADER = new TypeDetails("CustomHeader", 16, 8);
+
+    static Node node;
+
+    @BeforeAll
+    static void createNode() {
+        node = Node.builder().name("publish-subscribe-test").create();
+    }
+
+    @AfterAll
+    static void closeNode() {
+        node.close();
+    }
+
+    static PublishSubscribeService sensorService(String name) {
+        return node.service(name).publishSubscribe(SENSOR_DATA).userHeader(CUSTOM_HEADER).historySize(4)
+                .subscriberMaxBufferSize(8).maxPublishers(2).maxSubscribers(3).create();
+    }
+
+    @Test
+    void aLoanedSampleArrivesWithPayloadAndUserHeader() {
+        try (PublishSubscribeService service = sensorService(ServiceNames.unique("roundtrip"));
+             Publisher publisher = service.publisher();
+             Subscriber subscriber = service.subscriber()) {
+            try (LoanedSample sample = publisher.loan()) {
+                assertEquals(56, sample.payload().byteSize());
+                assertEquals(16, sample.userHeader().byteSize());
+                sample.payload().set(JAVA_LONG, 0, 1234567890123L);
+                sample.payload().set(JAVA_DOUBLE, 8, 21.5);
+                sample.payload().set(JAVA_BYTE, 55, (byte) 7);
+                sample.userHeader().set(JAVA_LONG, 0, 42);
+                assertEquals(1, sample.send());
+            }
+            try (Sample sample = subscriber.receive()) {
+                assertNotNull(sample);
+                assertAll(
+                        () -> assertEquals(56, sample.payload().byteSize()),
+                        () -> assertEquals(1234567890123L, sample.payload().get(JAVA_LONG, 0)),
+                        () -> assertEquals(21.5, sample.payload().get(JAVA_DOUBLE, 8)),
+                        () -> assertEquals(0, sample.payload().get(JAVA_LONG, 16), "loan() zeroes the payload"),
+                        () -> assertEquals(7, sample.payload().get(JAVA_BYTE, 55)),
+                        () -> assertEquals(42, sample.userHeader().get(JAVA_LONG, 0)));
+            }
+            assertNull(subscriber.receive());
+        }
+    }
+
+    @Test
+    void sendCopyCopiesPayloadAndHeader() {
+        try (PublishSubscribeService service = sensorService(ServiceNames.unique("copy"));
+             Publisher publisher = service.publisher();
+             Subscriber subscriber = service.subscriber();
+             Arena arena = Arena.ofConfined()) {
+            MemorySegment payload = arena.allocate(56);
+            payload.set(JAVA_LONG, 48, -5L);
+            MemorySegment header = arena.allocate(16);
+            header.set(JAVA_LONG, 0, 9);
+            assertEquals(1, publisher.sendCopy(payload, header));
+            try (Sample sample = subscriber.receive()) {
+                assertEquals(-5L, sample.payload().get(JAVA_LONG, 48));
+                assertEquals(9, sample.userHeader().get(JAVA_LONG, 0));
+            }
+            assertThrows(IllegalArgumentException.class, () -> publisher.sendCopy(arena.allocate(55)));
+        }
+    }
+
+    @Test
+    void theCreatorsSettingsAreWhatOpenersSee() {
+        String name = ServiceNames.unique("settings");
+        try (PublishSubscribeService created = sensorService(name);
+             PublishSubscribeService opened = node.service(name).publishSubscribe(SENSOR_DATA).userHeader(CUSTOM_HEADER).open()) {
+            assertEquals(new PublishSubscribeSettings(4, 8, 2, 2, 3, created.settings().maxNodes(), true), opened.settings());
+            try (Publisher publisher = opened.publisher(); Subscriber subscriber = created.subscriber()) {
+                assertEquals(1, created.publisherCount());
+                assertEquals(1, opened.subscriberCount());
+            }
+        }
+    }
+
+    @Test
+    void openingAMissingServiceOrCreatingAnExistingOneFails() {
+        String name = ServiceNames.unique("missing");
+        assertThrows(ServiceNotFoundException.class, () -> node.service(name).publishSubscribe(SENSOR_DATA).open());
+        try (PublishSubscribeService service = sensorService(name)) {
+            ServiceAlreadyExistsException e = assertThrows(ServiceAlreadyExistsException.class, () -> sensorService(name));
+            assertTrue(e.getMessage().contains(name), e.getMessage());
+        }
+    }
+
+    @Test
+    void anotherTypeNameOrSizeIsRefusedNamingBothSides() {
+        String name = ServiceNames.unique("types");
+        try (PublishSubscribeService service = sensorService(name)) {
+            IncompatibleTypesException renamed = assertThrows(IncompatibleTypesException.class, () -> node.service(name)
+                    .publishSubscribe(new TypeDetails("NotSensorData", 56, 8)).userHeader(CUSTOM_HEADER).open());
+            assertTrue(renamed.getMessage().contains("SensorData (size 56, alignment 8)")
+                    && renamed.getMessage().contains("NotSensorData (size 56, alignment 8)"), renamed.getMessage());
+            IncompatibleTypesException resized = assertThrows(IncompatibleTypesException.class, () -> node.service(name)
+                    .publishSubscribe(new TypeDetails("SensorData", 64, 8)).userHeader(CUSTOM_HEADER).openOrCreate());
+            assertTrue(resized.getMessage().contains("SensorData (size 64, alignment 8)"), resized.getMessage());
+            IncompatibleTypesException headerless = assertThrows(IncompatibleTypesException.class,
+                    () -> node.service(name).publishSubscribe(SENSOR_DATA).open());
+            assertTrue(headerless.getMessage().contains("user header CustomHeader (size 16, alignment 8)")
+                    && headerless.getMessage().contains("user header () (size 0, alignment 1)"), headerless.getMessage());
+        }
+    }
+
+    @Test
+    void aPublisherThatHoldsAllItsLoansGetsAClearError() {
+        try (PublishSubscribeService service = sensorService(ServiceNames.unique("loans"));
+             Publisher publisher = service.publisher(2)) {
+            LoanedSample first = publisher.loan();
+            LoanedSample second = publisher.loan();
+            LoanExhaustedException e = assertThrows(LoanExhaustedException.class, publisher::loan);
+            assertTrue(e.getMessage().contains("all 2 loans of this publisher are taken"), e.getMessage());
+            first.close();
+            publisher.loan().close();
+            second.close();
+        }
+    }
+
+    @Test
+    void aSubscriberHoldingAllItsSamplesGetsAClearError() {
+        try (PublishSubscribeService service = sensorService(ServiceNames.unique("borrows"));
+             Publisher publisher = service.publisher();
+             Subscriber subscriber = service.subscriber()) {
+            for (int i = 0; i < 3; i++) {
+                publisher.loan().send();
+            }
+            Sample first = subscriber.receive();
+            Sample second = subscriber.receive();
+            assertThrows(LimitReachedException.class, subscriber::receive);
+            first.close();
+            assertNotNull(subscriber.receive());
+            second.close();
+        }
+    }
+
+    @Test
+    void sampleMemoryIsInaccessibleOnceSentOrReleased() {
+        try (PublishSubscribeService service = sensorService(ServiceNames.unique("after"));
+             Publisher publisher = service.publisher();
+             Subscriber subscriber = service.subscriber()) {
+            LoanedSample loaned = publisher.loan();
+            MemorySegment written = loaned.payload();
+            loaned.send();
+            assertThrows(IllegalStateException.class, () -> written.get(JAVA_LONG, 0));
+            assertThrows(IllegalStateException.class, () -> written.set(JAVA_LONG, 0, 1));
+            assertThrows(IllegalStateException.class, loaned::send);
+            loaned.close(); // closing after sending does nothing
+
+            Sample received = subscriber.receive();
+            MemorySegment read = received.payload();
+            MemorySegment header = received.userHeader();
+            received.close();
+            assertThrows(IllegalStateException.class, () -> read.get(JAVA_LONG, 0));
+            assertThrows(IllegalStateException.class, () -> header.get(JAVA_LONG, 0));
+            received.close(); // twice is fine
+
+            LoanedSample discarded = publisher.loan();
+            MemorySegment unsent = discarded.payload();
+            discarded.close();
+            assertThrows(IllegalStateException.class, () -> unsent.get(JAVA_LONG, 0));
+            assertThrows(IllegalStateException.class, discarded::send);
+        }
+    }
+
+    @Test
+    void closingAPortMakesItsSamplesInaccessible() {
+        PublishSubscribeService service = sensorService(ServiceNames.unique("port-closed"));
+        Publisher publisher = service.publisher();
+        Subscriber subscriber = service.subscriber();
+        LoanedSample loaned = publisher.loan();
+        publisher.loan().send();
+        Sample received = subscriber.receive();
+        publisher.close();
+        subscriber.close();
+        assertThrows(IllegalStateException.class, () -> loaned.payload().get(JAVA_LONG, 0));
+        assertThrows(IllegalStateException.class, () -> received.payload().get(JAVA_LONG, 0));
+        assertThrows(IllegalStateException.class, loaned::send);
+        received.close();
+        assertThrows(IllegalStateException.class, publisher::loan);
+        assertThrows(IllegalStateException.class, subscriber::receive);
+        service.close();
+    }
+
+    @Test
+    void aReceivedSampleIsReadOnly() {
+        try (PublishSubscribeService service = sensorService(ServiceNames.unique("read-only"));
+             Publisher publisher = service.publisher();
+             Subscriber subscriber = service.subscriber()) {
+            publisher.loan().send();
+            try (Sample sample = subscriber.receive()) {
+                assertThrows(IllegalArgumentException.class, () -> sample.payload().set(JAVA_LONG, 0, 1));
+            }
+        }
+    }
+
+    @Test
+    void aServiceWithoutUserHeaderGivesEmptyHeaderSegments() {
+        try (PublishSubscribeService service = node.service(ServiceNames.unique("no-header")).publishSubscribe(SENSOR_DATA).create();
+             Publisher publisher = service.publisher();
+             Subscriber subscriber = service.subscriber()) {
+            try (LoanedSample sample = publisher.loan()) {
+                assertEquals(0, sample.userHeader().byteSize());
+                sample.send();
+            }
+            try (Sample sample = subscriber.receive()) {
+                assertEquals(0, sample.userHeader().byteSize());
+            }
+        }
+    }
+}

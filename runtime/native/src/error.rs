@@ -6,6 +6,7 @@
 
 use core::cell::RefCell;
 use core::fmt::Display;
+use core::sync::atomic::{AtomicUsize, Ordering};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 /// The status codes of the C ABI; the Java side maps each to an exception type.
@@ -70,31 +71,49 @@ pub type Result<T> = core::result::Result<T, Error>;
 thread_local! {
     /// The message of the last failed call on this thread.
     static LAST_ERROR: RefCell<String> = const { RefCell::new(String::new()) };
-    /// What iceoryx2 logged during the current call (its failures are logged at debug level).
-    static CALL_LOG: RefCell<String> = const { RefCell::new(String::new()) };
+    /// What iceoryx2 logged during the current call (its failures are logged at debug level),
+    /// and how many lines that was.
+    static CALL_LOG: RefCell<(String, usize)> = const { RefCell::new((String::new(), 0)) };
 }
 
 const CALL_LOG_LIMIT: usize = 1500;
+
+/// Lines recorded by calls still running, in every thread. Most calls log nothing, and a
+/// thread-local access in a shared library costs a `__tls_get_addr` call, which the
+/// per-message entry points should not pay: a call touches its thread's log only while this is
+/// non-zero.
+static LINES_IN_CALLS: AtomicUsize = AtomicUsize::new(0);
 
 /// Keeps a line iceoryx2 logged during the current call, for the error message.
 pub fn record_log_line(line: core::fmt::Arguments) {
     use core::fmt::Write;
     let _ = CALL_LOG.try_with(|log| {
-        if let Ok(mut log) = log.try_borrow_mut()
-            && log.len() < CALL_LOG_LIMIT
-        {
-            if !log.is_empty() {
-                log.push_str(" | ");
+        if let Ok(mut log) = log.try_borrow_mut() {
+            log.1 += 1;
+            LINES_IN_CALLS.fetch_add(1, Ordering::Relaxed);
+            let text = &mut log.0;
+            if text.len() < CALL_LOG_LIMIT {
+                if !text.is_empty() {
+                    text.push_str(" | ");
+                }
+                let _ = write!(text, "{line}");
             }
-            let _ = write!(log, "{line}");
         }
     });
 }
 
-fn clear_call_log() {
+/// Forgets what the call that ends now logged.
+fn end_call_log() {
+    if LINES_IN_CALLS.load(Ordering::Relaxed) == 0 {
+        return;
+    }
     let _ = CALL_LOG.try_with(|log| {
-        if let Ok(mut log) = log.try_borrow_mut() {
-            log.clear();
+        if let Ok(mut log) = log.try_borrow_mut()
+            && log.1 > 0
+        {
+            LINES_IN_CALLS.fetch_sub(log.1, Ordering::Relaxed);
+            log.0.clear();
+            log.1 = 0;
         }
     });
 }
@@ -107,10 +126,10 @@ fn set_last_error(error: &Error) {
             if error.with_log {
                 let _ = CALL_LOG.try_with(|log| {
                     if let Ok(log) = log.try_borrow()
-                        && !log.is_empty()
+                        && !log.0.is_empty()
                     {
                         last.push_str(" (iceoryx2: ");
-                        last.push_str(&log);
+                        last.push_str(&log.0);
                         last.push(')');
                     }
                 });
@@ -131,9 +150,11 @@ fn panic_message(payload: &(dyn core::any::Any + Send)) -> String {
 
 /// Runs the body of an entry point: no panic escapes, and a failure leaves its message behind.
 pub fn guard(body: impl FnOnce() -> Result<()>) -> i32 {
-    clear_call_log();
     let error = match catch_unwind(AssertUnwindSafe(body)) {
-        Ok(Ok(())) => return 0,
+        Ok(Ok(())) => {
+            end_call_log();
+            return 0;
+        }
         Ok(Err(error)) => error,
         Err(payload) => Error::new(
             Code::Internal,
@@ -141,12 +162,14 @@ pub fn guard(body: impl FnOnce() -> Result<()>) -> i32 {
         ),
     };
     set_last_error(&error);
+    end_call_log();
     error.code as i32
 }
 
 /// Runs a destructor: no panic escapes; there is nobody to report a failure to.
 pub fn guard_drop(body: impl FnOnce()) {
     let _ = catch_unwind(AssertUnwindSafe(body));
+    end_call_log();
 }
 
 /// Copies the last error message of this thread into `buffer` (UTF-8, not terminated) and

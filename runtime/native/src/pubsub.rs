@@ -31,6 +31,7 @@ type Loan = SampleMutUninit<Ipc, [MaybeUninit<CustomPayloadMarker>], UserHeader>
 pub struct PubSubServiceHandle {
     factory: PubSubFactory<Ipc, Payload, UserHeader>,
     payload_size: usize,
+    header_size: usize,
     /// The node config's default for a publisher's loans, which sizes its slot table.
     default_max_loans: usize,
 }
@@ -39,6 +40,8 @@ pub struct PublisherHandle {
     // Declared before the publisher: samples are dropped first.
     loans: Vec<Option<Loan>>,
     publisher: Publisher<Ipc, Payload, UserHeader>,
+    payload_size: usize,
+    header_size: usize,
 }
 
 pub struct SubscriberHandle {
@@ -190,7 +193,12 @@ fn open_service(request: &Request, mode: Mode) -> Result<PubSubServiceHandle> {
         })?,
     };
     let default_max_loans = request.node.node.config().defaults.publish_subscribe.publisher_max_loaned_samples;
-    Ok(PubSubServiceHandle { factory, payload_size: request.payload.size(), default_max_loans })
+    Ok(PubSubServiceHandle {
+        factory,
+        payload_size: request.payload.size(),
+        header_size: request.header.size(),
+        default_max_loans,
+    })
 }
 
 /// Opens and/or creates a publish-subscribe service (`mode`: 0 open, 1 create, 2 open or
@@ -284,15 +292,16 @@ pub unsafe extern "C" fn iox_pubsub_service_info(service: *mut PubSubServiceHand
 }
 
 /// Creates a publisher that may hold up to `max_loaned_samples` loans at once (`u64::MAX`: the
-/// config's default).
+/// config's default) and writes the number of its slots (loans it may hold) to `out_slots`.
 ///
 /// # Safety
-/// `service` must be a live service handle and `out_publisher` writable.
+/// `service` must be a live service handle and `out_publisher` and `out_slots` writable.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn iox_publisher_create(
     service: *mut PubSubServiceHandle,
     max_loaned_samples: u64,
     out_publisher: *mut *mut PublisherHandle,
+    out_slots: *mut u64,
 ) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(service, "service") }?;
@@ -311,8 +320,12 @@ pub unsafe extern "C" fn iox_publisher_create(
             };
             Error::iceoryx(code, "cannot create the publisher", e)
         })?;
-        let loans = (0..max_loans.max(1)).map(|_| None).collect();
-        unsafe { put(out_publisher, args::into_handle(PublisherHandle { loans, publisher }), "publisher") }
+        let slots = max_loans.max(1);
+        let loans = (0..slots).map(|_| None).collect();
+        let (payload_size, header_size) = (handle.payload_size, handle.header_size);
+        let publisher = PublisherHandle { loans, publisher, payload_size, header_size };
+        unsafe { put(out_slots, slots as u64, "slots") }?;
+        unsafe { put(out_publisher, args::into_handle(publisher), "publisher") }
     })
 }
 
@@ -338,12 +351,14 @@ fn loan_error(e: iceoryx2::port::LoanError) -> Error {
 }
 
 /// Loans a sample: writes its slot, the address of its payload and that of its user header
-/// (0 without one) to `out[0..3]`. The payload memory is uninitialised.
+/// (0 without one) to `out[0..3]`. With `zeroed` non-zero, payload and user header are zeroed
+/// (so no byte of an earlier message leaks into this one); else they hold what an earlier
+/// message left there.
 ///
 /// # Safety
 /// `publisher` must be a live publisher handle and `out` writable for 3 values.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn iox_publisher_loan(publisher: *mut PublisherHandle, out: *mut u64) -> i32 {
+pub unsafe extern "C" fn iox_publisher_loan(publisher: *mut PublisherHandle, zeroed: u32, out: *mut u64) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(publisher, "publisher") }?;
         if out.is_null() {
@@ -357,8 +372,16 @@ pub unsafe extern "C" fn iox_publisher_loan(publisher: *mut PublisherHandle, out
         };
         // SAFETY: one element of the service's fixed-size payload type.
         let mut loan = unsafe { handle.publisher.loan_custom_payload(1) }.map_err(loan_error)?;
-        let payload = loan.payload_mut().as_mut_ptr() as u64;
-        let header = loan.user_header_mut() as *mut UserHeader as u64;
+        let payload = loan.payload_mut().as_mut_ptr() as *mut u8;
+        let header = loan.user_header_mut() as *mut UserHeader as *mut u8;
+        if zeroed != 0 {
+            // SAFETY: the loan's payload and user header have exactly these sizes.
+            unsafe {
+                payload.write_bytes(0, handle.payload_size);
+                header.write_bytes(0, handle.header_size);
+            }
+        }
+        let (payload, header) = (payload as u64, header as u64);
         handle.loans[slot] = Some(loan);
         let values = [slot as u64, payload, header];
         // SAFETY: the caller provides 3 writable values.
@@ -415,15 +438,17 @@ pub unsafe extern "C" fn iox_publisher_discard(publisher: *mut PublisherHandle, 
     })
 }
 
-/// Creates a subscriber; `buffer_size` `u64::MAX` takes the service's maximum.
+/// Creates a subscriber; `buffer_size` `u64::MAX` takes the service's maximum. Writes the number
+/// of its slots (samples it may hold at once) to `out_slots`.
 ///
 /// # Safety
-/// `service` must be a live service handle and `out_subscriber` writable.
+/// `service` must be a live service handle and `out_subscriber` and `out_slots` writable.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn iox_subscriber_create(
     service: *mut PubSubServiceHandle,
     buffer_size: u64,
     out_subscriber: *mut *mut SubscriberHandle,
+    out_slots: *mut u64,
 ) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(service, "service") }?;
@@ -443,6 +468,7 @@ pub unsafe extern "C" fn iox_subscriber_create(
         let borrows = handle.factory.static_config().subscriber_max_borrowed_samples().max(1);
         let samples = (0..borrows).map(|_| None).collect();
         let subscriber = SubscriberHandle { samples, subscriber, payload_size: handle.payload_size };
+        unsafe { put(out_slots, borrows as u64, "slots") }?;
         unsafe { put(out_subscriber, args::into_handle(subscriber), "subscriber") }
     })
 }

@@ -46,17 +46,25 @@ final class Native {
     static final MethodHandle PUBSUB_SERVICE_DROP = function("iox_pubsub_service_drop", FunctionDescriptor.ofVoid(ADDRESS));
     static final MethodHandle PUBSUB_SERVICE_INFO = function("iox_pubsub_service_info", status(ADDRESS, ADDRESS));
 
-    static final MethodHandle PUBLISHER_CREATE = function("iox_publisher_create", status(ADDRESS, JAVA_LONG, ADDRESS));
-    static final MethodHandle PUBLISHER_DROP = function("iox_publisher_drop", FunctionDescriptor.ofVoid(ADDRESS));
-    static final MethodHandle PUBLISHER_LOAN = function("iox_publisher_loan", status(ADDRESS, ADDRESS), CRITICAL);
-    // Not critical: with a blocking backpressure strategy, a send may wait for slow subscribers.
-    static final MethodHandle PUBLISHER_SEND = function("iox_publisher_send", status(ADDRESS, JAVA_LONG, ADDRESS));
-    static final MethodHandle PUBLISHER_DISCARD = function("iox_publisher_discard", status(ADDRESS, JAVA_LONG), CRITICAL);
+    // Ports: handles and out-parameters are passed as plain addresses (JAVA_LONG), which costs a
+    // downcall nothing, where a MemorySegment argument of a shared or automatic arena is
+    // acquired and released on every call. The out-parameter buffers are allocated once per port.
+    static final MethodHandle PUBLISHER_CREATE = function("iox_publisher_create",
+            status(ADDRESS, JAVA_LONG, ADDRESS, ADDRESS));
+    static final MethodHandle PUBLISHER_DROP = function("iox_publisher_drop", FunctionDescriptor.ofVoid(JAVA_LONG));
+    static final MethodHandle PUBLISHER_LOAN = function("iox_publisher_loan", status(JAVA_LONG, JAVA_INT, JAVA_LONG), CRITICAL);
+    // With safe overflow a send never waits, so it may be critical; without, a send may wait for
+    // slow subscribers (iceoryx2's blocking strategy), which a critical call must never do.
+    static final MethodHandle PUBLISHER_SEND = function("iox_publisher_send", status(JAVA_LONG, JAVA_LONG, JAVA_LONG));
+    static final MethodHandle PUBLISHER_SEND_CRITICAL = function("iox_publisher_send",
+            status(JAVA_LONG, JAVA_LONG, JAVA_LONG), CRITICAL);
+    static final MethodHandle PUBLISHER_DISCARD = function("iox_publisher_discard", status(JAVA_LONG, JAVA_LONG), CRITICAL);
 
-    static final MethodHandle SUBSCRIBER_CREATE = function("iox_subscriber_create", status(ADDRESS, JAVA_LONG, ADDRESS));
-    static final MethodHandle SUBSCRIBER_DROP = function("iox_subscriber_drop", FunctionDescriptor.ofVoid(ADDRESS));
-    static final MethodHandle SUBSCRIBER_RECEIVE = function("iox_subscriber_receive", status(ADDRESS, ADDRESS), CRITICAL);
-    static final MethodHandle SUBSCRIBER_RELEASE = function("iox_subscriber_release", status(ADDRESS, JAVA_LONG), CRITICAL);
+    static final MethodHandle SUBSCRIBER_CREATE = function("iox_subscriber_create",
+            status(ADDRESS, JAVA_LONG, ADDRESS, ADDRESS));
+    static final MethodHandle SUBSCRIBER_DROP = function("iox_subscriber_drop", FunctionDescriptor.ofVoid(JAVA_LONG));
+    static final MethodHandle SUBSCRIBER_RECEIVE = function("iox_subscriber_receive", status(JAVA_LONG, JAVA_LONG), CRITICAL);
+    static final MethodHandle SUBSCRIBER_RELEASE = function("iox_subscriber_release", status(JAVA_LONG, JAVA_LONG), CRITICAL);
 
     static final MethodHandle EVENT_SERVICE = function("iox_event_service",
             status(ADDRESS, JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS));
@@ -97,8 +105,13 @@ final class Native {
     /** Throws the exception for a failed status, with the library's message for it. */
     static void check(int status) {
         if (status != 0) {
-            throw Errors.of(status, lastErrorMessage());
+            throw failure(status);
         }
+    }
+
+    /** The exception for a failed status, with the library's message for it. */
+    static RuntimeException failure(int status) {
+        return Errors.of(status, lastErrorMessage());
     }
 
     private static String lastErrorMessage() {

@@ -43,32 +43,43 @@ public final class PublishSubscribeService implements AutoCloseable {
         return Optional.ofNullable(userHeader);
     }
 
-    /** A publisher that may hold iceoryx2's default number of loans (2) at once. */
+    /**
+     * A publisher that may hold iceoryx2's default number of loans (2) at once. It belongs to
+     * the calling thread (see {@link Publisher}).
+     */
     public Publisher publisher() {
         return publisher(Native.UNSET);
     }
 
-    /** A publisher that may hold up to {@code maxLoanedSamples} loans at once. */
+    /** A publisher that may hold up to {@code maxLoanedSamples} loans at once; it belongs to the calling thread. */
     public Publisher publisher(long maxLoanedSamples) {
-        return new Publisher(this, create(Native.PUBLISHER_CREATE, maxLoanedSamples));
+        boolean safeOverflow = settings().safeOverflow();
+        long[] created = create(Native.PUBLISHER_CREATE, maxLoanedSamples);
+        return new Publisher(this, created[0], (int) created[1], safeOverflow);
     }
 
-    /** A subscriber whose buffer has the service's maximum size. */
+    /** A subscriber whose buffer has the service's maximum size; it belongs to the calling thread. */
     public Subscriber subscriber() {
         return subscriber(Native.UNSET);
     }
 
-    /** A subscriber whose buffer holds {@code bufferSize} samples (at most the service's maximum). */
+    /**
+     * A subscriber whose buffer holds {@code bufferSize} samples (at most the service's
+     * maximum); it belongs to the calling thread (see {@link Subscriber}).
+     */
     public Subscriber subscriber(long bufferSize) {
-        return new Subscriber(this, create(Native.SUBSCRIBER_CREATE, bufferSize));
+        long[] created = create(Native.SUBSCRIBER_CREATE, bufferSize);
+        return new Subscriber(this, created[0], (int) created[1]);
     }
 
-    private MemorySegment create(java.lang.invoke.MethodHandle function, long setting) {
+    /** Creates a port: its handle and number of slots. */
+    private long[] create(java.lang.invoke.MethodHandle function, long setting) {
         MemorySegment handle = resource.lock();
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment out = arena.allocate(ADDRESS);
-            Native.check((int) function.invokeExact(handle, setting, out));
-            return out.get(ADDRESS, 0);
+            MemorySegment port = arena.allocate(ADDRESS);
+            MemorySegment slots = arena.allocate(JAVA_LONG);
+            Native.check((int) function.invokeExact(handle, setting, port, slots));
+            return new long[] {port.get(ADDRESS, 0).address(), slots.get(JAVA_LONG, 0)};
         } catch (Throwable t) {
             throw Native.rethrow(t);
         } finally {

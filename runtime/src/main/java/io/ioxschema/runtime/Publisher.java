@@ -4,36 +4,48 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.util.Objects;
 
 /**
  * Sends samples: {@link #loan()} a sample in shared memory, write it, {@link LoanedSample#send()}
  * it; subscribers read the very same bytes. Or {@link #sendCopy} bytes that are elsewhere.
- * Thread-safe; a loaned sample's segments may be used from any thread.
+ *
+ * <p>A publisher belongs to the thread that created it, like a confined {@link Arena}: it and
+ * its samples throw {@link WrongThreadException} on any other thread. In return a message costs
+ * two native calls and allocates nothing: the {@link LoanedSample} objects are the publisher's,
+ * one per loan it may hold at once, and are reused.
  */
 public final class Publisher implements AutoCloseable {
 
     private final PublishSubscribeService service;
-    private final NativeResource resource;
-    private final Leases leases;
+    private final Port port;
     private final Cleaner.Cleanable cleanable;
+    private final LoanedSample[] samples;
     private final long payloadSize;
     private final long headerSize;
-    /** Out-parameters of loan and send, allocated once; used under the lock. */
-    private final MemorySegment loanOut;
-    private final MemorySegment sendOut;
+    private final MethodHandle send;
+    /** Out-parameters of loan and send, allocated once: slot, payload and header address; recipients. */
+    private final MemorySegment out;
+    private final long outAddress;
 
-    Publisher(PublishSubscribeService service, MemorySegment handle) {
+    Publisher(PublishSubscribeService service, long handle, int slots, boolean safeOverflow) {
         this.service = service;
-        this.resource = new NativeResource("publisher of \"" + service.name() + "\"", handle, Native.PUBLISHER_DROP);
-        this.leases = new Leases(resource, Native.PUBLISHER_DISCARD);
-        this.cleanable = resource.cleanWhenUnreachable(this);
+        TypeDetails header = service.userHeaderType().orElse(null);
+        this.port = new Port("publisher of \"" + service.name() + "\"", handle, Native.PUBLISHER_DROP, slots, false,
+                service.payloadType(), header);
+        this.cleanable = NativeResource.CLEANER.register(this, port);
+        this.samples = new LoanedSample[slots];
+        for (int i = 0; i < slots; i++) {
+            samples[i] = new LoanedSample(this, port, i);
+        }
         this.payloadSize = service.payloadType().size();
-        this.headerSize = service.userHeaderType().map(TypeDetails::size).orElse(0L);
-        Arena scratch = Arena.ofAuto();
-        this.loanOut = scratch.allocate(JAVA_LONG, 3);
-        this.sendOut = scratch.allocate(JAVA_LONG);
+        this.headerSize = header == null ? 0 : header.size();
+        this.send = safeOverflow ? Native.PUBLISHER_SEND_CRITICAL : Native.PUBLISHER_SEND;
+        this.out = Arena.ofAuto().allocate(JAVA_LONG, 4);
+        this.outAddress = out.address();
     }
 
     public PublishSubscribeService service() {
@@ -48,32 +60,28 @@ public final class Publisher implements AutoCloseable {
      *     all its memory
      */
     public LoanedSample loan() {
-        LoanedSample sample = loanUninit();
-        sample.payload().fill((byte) 0);
-        sample.userHeader().fill((byte) 0);
-        return sample;
+        return loan(1);
     }
 
     /** Loans a sample whose memory holds whatever an earlier message left there: write every byte. */
     public LoanedSample loanUninit() {
-        MemorySegment handle = resource.lock();
-        Lease lease;
-        long payloadAddress;
-        long headerAddress;
+        return loan(0);
+    }
+
+    private LoanedSample loan(int zeroed) {
+        long handle = port.handle();
         try {
-            Native.check((int) Native.PUBLISHER_LOAN.invokeExact(handle, loanOut));
-            lease = leases.open(loanOut.getAtIndex(JAVA_LONG, 0));
-            payloadAddress = loanOut.getAtIndex(JAVA_LONG, 1);
-            headerAddress = loanOut.getAtIndex(JAVA_LONG, 2);
+            int status = (int) Native.PUBLISHER_LOAN.invokeExact(handle, zeroed, outAddress);
+            if (status != 0) {
+                throw Native.failure(status);
+            }
         } catch (Throwable t) {
             throw Native.rethrow(t);
         } finally {
-            resource.unlock();
+            Reference.reachabilityFence(this);
         }
-        MemorySegment payload = MemorySegment.ofAddress(payloadAddress).reinterpret(payloadSize, lease.arena, null);
-        MemorySegment header = MemorySegment.ofAddress(headerAddress).reinterpret(headerSize, lease.arena, null);
-        LoanedSample sample = new LoanedSample(this, lease, payload, header);
-        sample.cleanWhenUnreachable(leases.giveBackWhenUnreachable(lease));
+        LoanedSample sample = samples[(int) out.getAtIndex(JAVA_LONG, 0)];
+        sample.begin(out.getAtIndex(JAVA_LONG, 1), out.getAtIndex(JAVA_LONG, 2));
         return sample;
     }
 
@@ -89,15 +97,12 @@ public final class Publisher implements AutoCloseable {
         if (userHeader != null) {
             requireSize("user header", userHeader, headerSize);
         }
-        try (LoanedSample sample = loanUninit()) {
-            sample.payload().copyFrom(payload);
-            if (userHeader != null) {
-                sample.userHeader().copyFrom(userHeader);
-            } else {
-                sample.userHeader().fill((byte) 0);
-            }
-            return sample.send();
+        LoanedSample sample = loan(userHeader == null ? 1 : 0);
+        MemorySegment.copy(payload, 0, port.memory, sample.memory.payloadAddress(), payloadSize);
+        if (userHeader != null) {
+            MemorySegment.copy(userHeader, 0, port.memory, sample.memory.headerAddress(), headerSize);
         }
+        return sample.send();
     }
 
     private static void requireSize(String what, MemorySegment segment, long size) {
@@ -106,35 +111,58 @@ public final class Publisher implements AutoCloseable {
         }
     }
 
-    /** Sends the sample of {@code lease}; its memory becomes inaccessible first. */
-    long send(Lease lease) {
-        MemorySegment handle = resource.lock();
+    /** Sends the sample; its memory becomes inaccessible first. */
+    long send(LoanedSample sample) {
+        long handle = port.handle();
+        if (!sample.memory.active()) {
+            throw new IllegalStateException("the sample was already sent or closed");
+        }
+        sample.end();
         try {
-            if (lease.ended()) {
-                throw new IllegalStateException("the sample was already sent or closed");
+            int status = (int) send.invokeExact(handle, sample.slot, outAddress + 3 * Long.BYTES);
+            if (status != 0) {
+                throw Native.failure(status);
             }
-            leases.end(lease);
-            Native.check((int) Native.PUBLISHER_SEND.invokeExact(handle, lease.slot, sendOut));
-            return sendOut.get(JAVA_LONG, 0);
         } catch (Throwable t) {
             throw Native.rethrow(t);
         } finally {
-            resource.unlock();
+            Reference.reachabilityFence(this);
+        }
+        return out.getAtIndex(JAVA_LONG, 3);
+    }
+
+    /** Gives the sample back unsent; nothing if it ended (sent, closed, or the publisher closed). */
+    void discard(LoanedSample sample) {
+        port.checkThread();
+        if (!sample.memory.active()) {
+            return;
+        }
+        sample.end();
+        try {
+            Native.check((int) Native.PUBLISHER_DISCARD.invokeExact(port.handle(), sample.slot));
+        } catch (Throwable t) {
+            throw Native.rethrow(t);
+        } finally {
+            Reference.reachabilityFence(this);
         }
     }
 
-    void discard(Lease lease) {
-        leases.giveBack(lease);
-    }
-
-    /** Closes the publisher; samples still loaned become inaccessible and are dropped unsent. */
+    /**
+     * Closes the publisher; samples still loaned become inaccessible and are dropped unsent.
+     *
+     * @throws WrongThreadException on another thread than the publisher's
+     */
     @Override
     public void close() {
+        port.checkThread();
+        for (LoanedSample sample : samples) {
+            sample.closeRawMemory();
+        }
         cleanable.clean();
     }
 
     @Override
     public String toString() {
-        return "Publisher[" + service.name() + (resource.isOpen() ? "" : ", closed") + "]";
+        return "Publisher[" + service.name() + (port.isOpen() ? "" : ", closed") + "]";
     }
 }

@@ -5,29 +5,38 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 
 /**
  * Receives samples: {@link #receive()} returns the next one, which reads the publisher's bytes
  * in shared memory; close it to hand it back (a subscriber may hold only a few at once).
- * Thread-safe; a sample's segments may be read from any thread until it is closed.
+ *
+ * <p>A subscriber belongs to the thread that created it, like a confined {@link Arena}: it and
+ * its samples throw {@link WrongThreadException} on any other thread. In return a message costs
+ * two native calls and allocates nothing: the {@link Sample} objects are the subscriber's, one
+ * per sample it may hold at once, and are reused.
  */
 public final class Subscriber implements AutoCloseable {
 
     private final PublishSubscribeService service;
-    private final NativeResource resource;
-    private final Leases leases;
+    private final Port port;
     private final Cleaner.Cleanable cleanable;
-    private final long headerSize;
-    /** Out-parameter of receive, allocated once; used under the lock. */
-    private final MemorySegment receiveOut;
+    private final Sample[] samples;
+    /** Out-parameter of receive, allocated once: slot, payload address and length, header address. */
+    private final MemorySegment out;
+    private final long outAddress;
 
-    Subscriber(PublishSubscribeService service, MemorySegment handle) {
+    Subscriber(PublishSubscribeService service, long handle, int slots) {
         this.service = service;
-        this.resource = new NativeResource("subscriber of \"" + service.name() + "\"", handle, Native.SUBSCRIBER_DROP);
-        this.leases = new Leases(resource, Native.SUBSCRIBER_RELEASE);
-        this.cleanable = resource.cleanWhenUnreachable(this);
-        this.headerSize = service.userHeaderType().map(TypeDetails::size).orElse(0L);
-        this.receiveOut = Arena.ofAuto().allocate(JAVA_LONG, 4);
+        this.port = new Port("subscriber of \"" + service.name() + "\"", handle, Native.SUBSCRIBER_DROP, slots, true,
+                service.payloadType(), service.userHeaderType().orElse(null));
+        this.cleanable = NativeResource.CLEANER.register(this, port);
+        this.samples = new Sample[slots];
+        for (int i = 0; i < slots; i++) {
+            samples[i] = new Sample(this, port, i);
+        }
+        this.out = Arena.ofAuto().allocate(JAVA_LONG, 4);
+        this.outAddress = out.address();
     }
 
     public PublishSubscribeService service() {
@@ -42,45 +51,58 @@ public final class Subscriber implements AutoCloseable {
      *     service allows; close one first
      */
     public Sample receive() {
-        MemorySegment handle = resource.lock();
-        Lease lease;
-        long payloadAddress;
-        long payloadLength;
-        long headerAddress;
+        long handle = port.handle();
         try {
-            Native.check((int) Native.SUBSCRIBER_RECEIVE.invokeExact(handle, receiveOut));
-            long slot = receiveOut.getAtIndex(JAVA_LONG, 0);
-            if (slot == Native.UNSET) {
-                return null;
+            int status = (int) Native.SUBSCRIBER_RECEIVE.invokeExact(handle, outAddress);
+            if (status != 0) {
+                throw Native.failure(status);
             }
-            lease = leases.open(slot);
-            payloadAddress = receiveOut.getAtIndex(JAVA_LONG, 1);
-            payloadLength = receiveOut.getAtIndex(JAVA_LONG, 2);
-            headerAddress = receiveOut.getAtIndex(JAVA_LONG, 3);
         } catch (Throwable t) {
             throw Native.rethrow(t);
         } finally {
-            resource.unlock();
+            Reference.reachabilityFence(this);
         }
-        MemorySegment payload = MemorySegment.ofAddress(payloadAddress).reinterpret(payloadLength, lease.arena, null);
-        MemorySegment header = MemorySegment.ofAddress(headerAddress).reinterpret(headerSize, lease.arena, null);
-        Sample sample = new Sample(this, lease, payload.asReadOnly(), header.asReadOnly());
-        sample.cleanWhenUnreachable(leases.giveBackWhenUnreachable(lease));
+        long slot = out.getAtIndex(JAVA_LONG, 0);
+        if (slot == Native.UNSET) {
+            return null;
+        }
+        Sample sample = samples[(int) slot];
+        sample.begin(out.getAtIndex(JAVA_LONG, 1), out.getAtIndex(JAVA_LONG, 2), out.getAtIndex(JAVA_LONG, 3));
         return sample;
     }
 
-    void release(Lease lease) {
-        leases.giveBack(lease);
+    /** Releases the sample; nothing if it ended (released, or the subscriber closed). */
+    void release(Sample sample) {
+        port.checkThread();
+        if (!sample.memory.active()) {
+            return;
+        }
+        sample.end();
+        try {
+            Native.check((int) Native.SUBSCRIBER_RELEASE.invokeExact(port.handle(), sample.slot));
+        } catch (Throwable t) {
+            throw Native.rethrow(t);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
-    /** Closes the subscriber; samples still held become inaccessible and are released. */
+    /**
+     * Closes the subscriber; samples still held become inaccessible and are released.
+     *
+     * @throws WrongThreadException on another thread than the subscriber's
+     */
     @Override
     public void close() {
+        port.checkThread();
+        for (Sample sample : samples) {
+            sample.closeRawMemory();
+        }
         cleanable.clean();
     }
 
     @Override
     public String toString() {
-        return "Subscriber[" + service.name() + (resource.isOpen() ? "" : ", closed") + "]";
+        return "Subscriber[" + service.name() + (port.isOpen() ? "" : ", closed") + "]";
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,7 +65,6 @@ class EventTest {
         String name = ServiceNames.unique("waitset");
         try (PublishSubscribeService data = node.service(name).publishSubscribe(PublishSubscribeTest.SENSOR_DATA).create();
              EventService events = node.service(name).event().create();
-             Publisher publisher = data.publisher();
              Notifier notifier = events.notifier();
              Subscriber subscriber = data.subscriber();
              Listener listener = events.listener();
@@ -74,21 +74,30 @@ class EventTest {
             assertEquals(List.of(), waitSet.waitForEvents(Duration.ofMillis(50)));
             assertTrue(System.nanoTime() - start >= Duration.ofMillis(45).toNanos(), "the timeout is honoured");
 
+            CountDownLatch received = new CountDownLatch(1);
             CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> {
                 sleep(100);
-                try (LoanedSample sample = publisher.loan()) {
-                    sample.payload().set(JAVA_LONG, 0, 99);
-                    sample.send();
+                // A publisher belongs to the thread that makes it; it stays until the sample is
+                // read (a publisher's samples leave with it).
+                try (Publisher publisher = data.publisher()) {
+                    try (LoanedSample sample = publisher.loan()) {
+                        sample.payload().set(JAVA_LONG, 0, 99);
+                        sample.send();
+                    }
+                    notifier.notifyListeners();
+                    received.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-                notifier.notifyListeners();
             });
-            List<WaitSet.Attachment> ready = waitSet.waitForEvents();
+            List<WaitSet.Attachment> ready = waitSet.waitForEvents(Duration.ofSeconds(30));
             assertEquals(List.of(attachment), ready);
             assertEquals(listener, ready.getFirst().listener());
             ready.getFirst().listener().tryWait();
             try (Sample sample = subscriber.receive()) {
                 assertEquals(99, sample.payload().get(JAVA_LONG, 0));
             }
+            received.countDown();
             sender.get(5, TimeUnit.SECONDS);
             assertEquals(List.of(), waitSet.waitForEvents(Duration.ZERO), "the events were taken");
         }

@@ -207,6 +207,91 @@ class PublishSubscribeTest {
     }
 
     @Test
+    void viewsReadAndWriteTheSampleAndThrowOnceItEnded() {
+        try (PublishSubscribeService service = node.service(ServiceNames.unique("views")).publishSubscribe(SensorView.class)
+                .userHeader(HeaderView.class).create();
+             Publisher publisher = service.publisher();
+             Subscriber subscriber = service.subscriber()) {
+            SensorView written;
+            try (LoanedSample sample = publisher.loan()) {
+                written = sample.payload(SensorView::new).timestamp_ns(77).temperature(-3.5);
+                sample.userHeader(new HeaderView()).sequence(5);
+                assertEquals(77, sample.payload().get(JAVA_LONG, 0), "a view writes the sample's memory");
+                sample.send();
+            }
+            assertThrows(IllegalStateException.class, written::timestamp_ns);
+            assertThrows(IllegalStateException.class, () -> written.temperature(1));
+
+            SensorView own = new SensorView();
+            HeaderView header = new HeaderView();
+            try (Sample sample = subscriber.receive()) {
+                assertEquals(77, sample.payload(own).timestamp_ns());
+                assertEquals(-3.5, own.temperature());
+                assertEquals(5, sample.userHeader(header).sequence());
+                assertThrows(IllegalArgumentException.class, () -> own.temperature(1), "a received sample is read-only");
+            }
+            assertThrows(IllegalStateException.class, own::timestamp_ns);
+            assertThrows(IllegalStateException.class, header::sequence);
+        }
+    }
+
+    @Test
+    void aViewOfAnotherTypeIsRefused() {
+        try (PublishSubscribeService service = node.service(ServiceNames.unique("view-type")).publishSubscribe(SensorView.class)
+                .create();
+             Publisher publisher = service.publisher()) {
+            try (LoanedSample sample = publisher.loan()) {
+                IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> sample.payload(new HeaderView()));
+                assertTrue(wrong.getMessage().contains("CustomHeader") && wrong.getMessage().contains("SensorData"), wrong.getMessage());
+                assertThrows(IllegalArgumentException.class, () -> sample.userHeader(new HeaderView()), "no user header");
+                assertThrows(IllegalArgumentException.class, () -> sample.payload(new Object()));
+            }
+        }
+    }
+
+    @Test
+    void closingAPortMakesItsViewsThrow() {
+        PublishSubscribeService service = sensorService(ServiceNames.unique("port-closed-views"));
+        Publisher publisher = service.publisher();
+        SensorView view = publisher.loan().payload(new SensorView());
+        publisher.close();
+        assertThrows(IllegalStateException.class, view::timestamp_ns);
+        service.close();
+    }
+
+    @Test
+    void portsAndSamplesBelongToTheThreadThatMadeThePort() throws Exception {
+        try (PublishSubscribeService service = sensorService(ServiceNames.unique("threads"));
+             Publisher publisher = service.publisher();
+             Subscriber subscriber = service.subscriber()) {
+            LoanedSample sample = publisher.loan();
+            MemorySegment payload = sample.payload();
+            Throwable[] thrown = new Throwable[5];
+            Thread other = Thread.ofPlatform().start(() -> {
+                thrown[0] = catching(publisher::loan);
+                thrown[1] = catching(sample::send);
+                thrown[2] = catching(() -> payload.get(JAVA_LONG, 0));
+                thrown[3] = catching(subscriber::receive);
+                thrown[4] = catching(publisher::close);
+            });
+            other.join();
+            for (Throwable t : thrown) {
+                assertTrue(t instanceof WrongThreadException, String.valueOf(t));
+            }
+            assertEquals(1, sample.send(), "the owner still can");
+        }
+    }
+
+    private static Throwable catching(Runnable action) {
+        try {
+            action.run();
+            return null;
+        } catch (Throwable t) {
+            return t;
+        }
+    }
+
+    @Test
     void aReceivedSampleIsReadOnly() {
         try (PublishSubscribeService service = sensorService(ServiceNames.unique("read-only"));
              Publisher publisher = service.publisher();

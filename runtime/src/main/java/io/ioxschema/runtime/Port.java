@@ -1,0 +1,98 @@
+package io.ioxschema.runtime;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+
+/**
+ * The native side of a {@link Publisher} or {@link Subscriber}: its handle, confined to the
+ * thread that created it, and the memory its samples are reached through.
+ *
+ * <p>Confinement is what makes a message cheap: no lock per call (no other thread can close the
+ * port during one), and samples that are plain reusable objects. The port's memory is the whole
+ * address space as one segment of a shared arena that closes with the port, so views bound into
+ * it cost nothing per message and throw once the port is closed.
+ *
+ * <p>It is also the port's {@link java.lang.ref.Cleaner Cleaner} action: it must not refer to
+ * the API object.
+ */
+final class Port implements Runnable {
+
+    private final String what;
+    private final Thread owner;
+    private final MethodHandle drop;
+    private final Arena arena = Arena.ofShared();
+    /** All memory, while the port is open: sample views are bound into it at the samples' addresses. */
+    final MemorySegment memory;
+    private final SampleMemory[] slots;
+    private long handle;
+
+    /**
+     * @param drop {@code void drop(long handle)}
+     * @param slots one per sample the port may hold at once, indexed like the native slots
+     */
+    Port(String what, long handle, MethodHandle drop, int slots, boolean readOnly, TypeDetails payload, TypeDetails header) {
+        this.what = what;
+        this.owner = Thread.currentThread();
+        this.handle = handle;
+        this.drop = drop;
+        MemorySegment all = MemorySegment.NULL.reinterpret(Long.MAX_VALUE, arena, null);
+        this.memory = readOnly ? all.asReadOnly() : all;
+        this.slots = new SampleMemory[slots];
+        for (int i = 0; i < slots; i++) {
+            this.slots[i] = new SampleMemory(memory, payload, header);
+        }
+    }
+
+    SampleMemory slot(int index) {
+        return slots[index];
+    }
+
+    int slotCount() {
+        return slots.length;
+    }
+
+    /** The native handle; throws on another thread than the owner's, or when closed. */
+    long handle() {
+        checkThread();
+        if (handle == 0) {
+            throw new IllegalStateException("the " + what + " is closed");
+        }
+        return handle;
+    }
+
+    void checkThread() {
+        if (Thread.currentThread() != owner) {
+            throw new WrongThreadException("the " + what + " and its samples belong to thread \"" + owner.getName()
+                    + "\"; use them there (or make a port per thread)");
+        }
+    }
+
+    boolean isOpen() {
+        return handle != 0;
+    }
+
+    /**
+     * Closes the port, once: the memory first (every view's next access throws), then the
+     * views are pointed at released memory, then the native port is dropped.
+     */
+    @Override
+    public void run() {
+        if (handle == 0) {
+            return;
+        }
+        arena.close();
+        for (SampleMemory slot : slots) {
+            if (slot.active()) {
+                slot.end();
+            }
+        }
+        long dropped = handle;
+        handle = 0;
+        try {
+            drop.invokeExact(dropped);
+        } catch (Throwable t) {
+            throw Native.rethrow(t);
+        }
+    }
+}

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import common.CustomHeader;
 import io.ioxschema.runtime.IncompatibleTypesException;
 import io.ioxschema.runtime.Node;
 import io.ioxschema.runtime.PublishSubscribeService;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import sensor.SensorData;
 
 /**
  * The Java runtime against real peers, each its own OS process: Python (the iceoryx2 wheel and
@@ -95,7 +97,7 @@ class InteropTest {
         String name = serviceName("mismatch");
         try (PeerProcess peer = start("rust", "create-and-hold", "sensor", name, 0)) {
             peer.awaitLine("ready", STEP);
-            TypeDetails header = SensorMessages.details(messages.header);
+            TypeDetails header = TypeDetails.of(CustomHeader.class);
             IncompatibleTypesException resized = assertThrows(IncompatibleTypesException.class, () -> node.service(name)
                     .publishSubscribe(new TypeDetails("SensorData", 48, 8)).userHeader(header).open());
             assertTrue(resized.getMessage().contains("payload SensorData (size 56, alignment 8)")
@@ -105,7 +107,7 @@ class InteropTest {
             assertTrue(renamed.getMessage().contains("payload SensorData (size 56, alignment 8)")
                     && renamed.getMessage().contains("payload Telemetry (size 56, alignment 8)"), renamed.getMessage());
             try (PublishSubscribeService matching = node.service(name)
-                    .publishSubscribe(SensorMessages.details(messages.sensor)).userHeader(header).open()) {
+                    .publishSubscribe(SensorData.class).userHeader(header).open()) {
                 assertEquals(16, matching.settings().historySize(), "the Rust peer's settings");
             }
             peer.closeInput();
@@ -150,7 +152,7 @@ class InteropTest {
             peer.kill();
 
             // The sample's memory stays mapped in this process: it reads as it was sent.
-            assertEquals(List.of(), messages.checkPayload("sensor", held.getFirst().payload(), 0));
+            assertEquals(List.of(), messages.check("sensor", held.getFirst(), 0));
             held.getFirst().close();
             for (Sample sample; (sample = receiver.subscriber().receive()) != null; ) {
                 sample.close();

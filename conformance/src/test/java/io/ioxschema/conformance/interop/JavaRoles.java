@@ -1,5 +1,6 @@
 package io.ioxschema.conformance.interop;
 
+import common.CustomHeader;
 import io.ioxschema.runtime.EventService;
 import io.ioxschema.runtime.Listener;
 import io.ioxschema.runtime.LoanedSample;
@@ -39,15 +40,14 @@ final class JavaRoles {
     }
 
     static Services create(Node node, SensorMessages messages, String kind, String name) {
-        PublishSubscribeBuilder data = node.service(name).publishSubscribe(SensorMessages.details(messages.payload(kind)))
-                .userHeader(SensorMessages.details(messages.header)).historySize(16).subscriberMaxBufferSize(16)
-                .maxPublishers(2).maxSubscribers(8);
+        PublishSubscribeBuilder data = node.service(name).publishSubscribe(SensorMessages.payload(kind))
+                .userHeader(CustomHeader.class).historySize(16).subscriberMaxBufferSize(16).maxPublishers(2).maxSubscribers(8);
         return new Services(data.create(), node.service(name).event().create());
     }
 
     static Services open(Node node, SensorMessages messages, String kind, String name) {
-        PublishSubscribeBuilder data = node.service(name).publishSubscribe(SensorMessages.details(messages.payload(kind)))
-                .userHeader(SensorMessages.details(messages.header));
+        PublishSubscribeBuilder data = node.service(name).publishSubscribe(SensorMessages.payload(kind))
+                .userHeader(CustomHeader.class);
         return new Services(data.open(), node.service(name).event().open());
     }
 
@@ -65,8 +65,7 @@ final class JavaRoles {
         void send(SensorMessages messages, String kind, int from, int to) {
             for (int i = from; i < to; i++) {
                 try (LoanedSample sample = publisher.loan()) {
-                    messages.writeHeader(sample.userHeader(), i);
-                    messages.writePayload(kind, sample.payload(), i);
+                    messages.write(kind, sample, i);
                     sample.send();
                 }
                 notifier.notifyListeners();
@@ -118,8 +117,7 @@ final class JavaRoles {
                         if (sample == null) {
                             break;
                         }
-                        problems.addAll(messages.checkHeader(sample.userHeader(), next));
-                        problems.addAll(messages.checkPayload(kind, sample.payload(), next));
+                        problems.addAll(messages.check(kind, sample, next));
                     }
                     next++;
                 }

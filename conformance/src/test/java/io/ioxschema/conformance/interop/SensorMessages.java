@@ -1,11 +1,8 @@
 package io.ioxschema.conformance.interop;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import common.CustomHeader;
 import io.ioxschema.Compilation;
 import io.ioxschema.CompileOptions;
 import io.ioxschema.SchemaCompiler;
@@ -13,17 +10,23 @@ import io.ioxschema.layout.FieldLayout;
 import io.ioxschema.layout.Padding;
 import io.ioxschema.layout.SchemaLayout;
 import io.ioxschema.layout.StructLayout;
+import io.ioxschema.runtime.LoanedSample;
+import io.ioxschema.runtime.Sample;
 import io.ioxschema.runtime.TypeDetails;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import sensor.IoxF32Vec64;
+import sensor.SensorData;
+import sensor.Telemetry;
 
 /**
  * The messages every interop peer exchanges, message {@code i} of a run, in Java: writes and
  * checks {@code SensorData}, {@code Telemetry} and {@code CustomHeader} of
- * samples/sensor/sensor.iox at the offsets the compiler computes. The Python and Rust peers
+ * samples/sensor/sensor.iox through the classes iox-schema generates for them (built with the
+ * tests, see the pom), and checks every padding byte at the offsets the compiler computes. The Python and Rust peers
  * (resources interop/peer.py and interop/rust/src/main.rs) compute the same values; a change
  * here needs the same change there.
  */
@@ -63,15 +66,11 @@ final class SensorMessages {
                 .orElseThrow(() -> new AssertionError("no struct " + name + " in the sample schema"));
     }
 
-    static TypeDetails details(StructLayout struct) {
-        return new TypeDetails(struct.struct().typeName(), struct.size(), struct.alignment());
-    }
-
-    /** The payload type of a kind of run: "sensor" (SensorData) or "telemetry". */
-    StructLayout payload(String kind) {
+    /** The generated class of the payload of a kind of run: "sensor" (SensorData) or "telemetry". */
+    static Class<?> payload(String kind) {
         return switch (kind) {
-            case "sensor" -> sensor;
-            case "telemetry" -> telemetry;
+            case "sensor" -> SensorData.class;
+            case "telemetry" -> Telemetry.class;
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         };
     }
@@ -136,124 +135,115 @@ final class SensorMessages {
 
     static final int HEADER_VERSION = 3;
 
-    // Writing, at `base` in `segment`.
+    // Writing, through the generated views (the loan is zeroed: what is not written stays 0).
 
-    void writeHeader(MemorySegment segment, int i) {
-        segment.set(JAVA_LONG, off(header, "sequence"), i);
-        segment.set(JAVA_INT, off(header, "version"), HEADER_VERSION);
-        segment.set(JAVA_INT, off(header, "_reserved"), 0);
+    /** Writes message i of a run of {@code kind} into a loaned sample: user header and payload. */
+    void write(String kind, LoanedSample sample, int i) {
+        writeHeader(sample.userHeader(CustomHeader::new), i);
+        if (kind.equals("sensor")) {
+            writeSensor(sample.payload(SensorData::new), i);
+        } else {
+            writeTelemetry(sample.payload(Telemetry::new), i);
+        }
     }
 
-    void writeSensor(MemorySegment segment, long base, int i) {
-        segment.set(JAVA_LONG, base + off(sensor, "timestamp_ns"), timestampNs(i));
-        segment.set(JAVA_DOUBLE, base + off(sensor, "temperature"), temperature(i));
-        segment.set(JAVA_DOUBLE, base + off(sensor, "pressure"), pressure(i));
-        segment.set(JAVA_FLOAT, base + off(sensor, "humidity"), humidity(i));
-        segment.set(JAVA_INT, base + off(sensor, "status"), status(i));
-        MemorySegment.copy(sensorId(i), 0, segment, JAVA_BYTE, base + off(sensor, "sensor_id"), 16);
-        segment.asSlice(base + off(sensor, "_reserved"), 8).fill((byte) 0);
+    static void writeHeader(CustomHeader header, int i) {
+        header.sequence(i).version(HEADER_VERSION)._reserved(0);
     }
 
-    void writeTelemetry(MemorySegment segment, int i) {
-        segment.set(JAVA_BYTE, off(telemetry, "mode"), (byte) mode(i));
-        FieldLayout label = telemetry.field("label");
-        byte[] text = label(i).getBytes(StandardCharsets.UTF_8);
-        MemorySegment.copy(text, 0, segment, JAVA_BYTE, label.offset(), text.length);
-        segment.set(JAVA_BYTE, label.offset() + text.length, (byte) 0);
-        segment.set(JAVA_LONG, label.offset() + layout.lengthOffset(label.field().type()), text.length);
-        FieldLayout samples = telemetry.field("samples");
-        float[] values = samples(i);
-        MemorySegment.copy(values, 0, segment, JAVA_FLOAT, samples.offset(), values.length);
-        segment.set(JAVA_LONG, samples.offset() + layout.lengthOffset(samples.field().type()), values.length);
-        long matrix = off(telemetry, "matrix");
+    static void writeSensor(SensorData sensor, int i) {
+        sensor.timestamp_ns(timestampNs(i)).temperature(temperature(i)).pressure(pressure(i)).humidity(humidity(i))
+                .status(status(i));
+        byte[] id = sensorId(i);
+        for (int k = 0; k < id.length; k++) {
+            sensor.sensor_id().set(k, Byte.toUnsignedInt(id[k]));
+        }
+    }
+
+    static void writeTelemetry(Telemetry telemetry, int i) {
+        telemetry.modeRaw(mode(i)).label(label(i));
+        IoxF32Vec64 samples = telemetry.samples().clear();
+        for (float value : samples(i)) {
+            samples.add(value);
+        }
         for (int row = 0; row < 4; row++) {
             for (int column = 0; column < 4; column++) {
-                segment.set(JAVA_FLOAT, matrix + (row * 4L + column) * 4, matrix(i, row, column));
+                telemetry.matrix().get(row).set(column, matrix(i, row, column));
             }
         }
-        long counter = off(telemetry, "counter");
-        segment.set(JAVA_LONG, counter, counterLow(i));
-        segment.set(JAVA_LONG, counter + 8, counterHigh(i));
-        writeSensor(segment, off(telemetry, "reading"), i);
+        telemetry.counter().set(counterLow(i), counterHigh(i));
+        writeSensor(telemetry.reading(), i);
     }
 
-    void writePayload(String kind, MemorySegment payload, int i) {
+    // Checking, through the generated views: every field, and every padding byte zero (from the
+    // compiler's layout). Returns what differs.
+
+    /** Checks message i of a run of {@code kind} in a received sample: user header and payload. */
+    List<String> check(String kind, Sample sample, int i) {
+        List<String> problems = new ArrayList<>(checkHeader(sample.userHeader(CustomHeader::new), i));
         if (kind.equals("sensor")) {
-            writeSensor(payload, 0, i);
+            problems.addAll(checkSensor(sample.payload(SensorData::new), i));
         } else {
-            writeTelemetry(payload, i);
+            problems.addAll(checkTelemetry(sample.payload(Telemetry::new), i));
         }
+        return problems;
     }
 
-    // Checking: every field, and every padding byte zero. Returns what differs.
-
-    List<String> checkHeader(MemorySegment segment, int i) {
+    List<String> checkHeader(CustomHeader header, int i) {
         Check check = new Check("CustomHeader of message " + i);
-        check.equal("sequence", (long) i, segment.get(JAVA_LONG, off(header, "sequence")));
-        check.equal("version", HEADER_VERSION, segment.get(JAVA_INT, off(header, "version")));
-        check.equal("_reserved", 0, segment.get(JAVA_INT, off(header, "_reserved")));
+        check.equal("sequence", (long) i, header.sequence());
+        check.equal("version", (long) HEADER_VERSION, header.version());
+        check.equal("_reserved", 0L, header._reserved());
         return check.problems;
     }
 
-    List<String> checkPayload(String kind, MemorySegment payload, int i) {
-        Check check = new Check(kind + " message " + i);
-        if (kind.equals("sensor")) {
-            checkSensor(check, "", payload, 0, i);
-            checkPadding(check, sensor, payload, 0);
-        } else {
-            checkTelemetry(check, payload, i);
-        }
+    List<String> checkSensor(SensorData sensor, int i) {
+        Check check = new Check("sensor message " + i);
+        checkSensor(check, "", sensor, i);
+        checkPadding(check, this.sensor, sensor.segment());
         return check.problems;
     }
 
-    private void checkSensor(Check check, String prefix, MemorySegment s, long base, int i) {
-        check.equal(prefix + "timestamp_ns", timestampNs(i), s.get(JAVA_LONG, base + off(sensor, "timestamp_ns")));
-        check.equal(prefix + "temperature", temperature(i), s.get(JAVA_DOUBLE, base + off(sensor, "temperature")));
-        check.equal(prefix + "pressure", pressure(i), s.get(JAVA_DOUBLE, base + off(sensor, "pressure")));
-        check.equal(prefix + "humidity", humidity(i), s.get(JAVA_FLOAT, base + off(sensor, "humidity")));
-        check.equal(prefix + "status", status(i), s.get(JAVA_INT, base + off(sensor, "status")));
-        check.equal(prefix + "sensor_id", List.of(box(sensorId(i))),
-                List.of(box(s.asSlice(base + off(sensor, "sensor_id"), 16).toArray(JAVA_BYTE))));
-        check.equal(prefix + "_reserved", List.of(box(new byte[8])),
-                List.of(box(s.asSlice(base + off(sensor, "_reserved"), 8).toArray(JAVA_BYTE))));
+    private static void checkSensor(Check check, String prefix, SensorData s, int i) {
+        check.equal(prefix + "timestamp_ns", timestampNs(i), s.timestamp_ns());
+        check.equal(prefix + "temperature", temperature(i), s.temperature());
+        check.equal(prefix + "pressure", pressure(i), s.pressure());
+        check.equal(prefix + "humidity", humidity(i), s.humidity());
+        check.equal(prefix + "status", (long) status(i), s.status());
+        List<Integer> id = new ArrayList<>();
+        for (byte b : sensorId(i)) {
+            id.add(Byte.toUnsignedInt(b));
+        }
+        check.equal(prefix + "sensor_id", id, s.sensor_id().toList());
+        check.equal(prefix + "_reserved", List.of(0, 0, 0, 0, 0, 0, 0, 0), s._reserved().toList());
     }
 
-    private void checkTelemetry(Check check, MemorySegment t, int i) {
-        check.equal("mode", mode(i), Byte.toUnsignedInt(t.get(JAVA_BYTE, off(telemetry, "mode"))));
-        FieldLayout label = telemetry.field("label");
-        long length = t.get(JAVA_LONG, label.offset() + layout.lengthOffset(label.field().type()));
-        check.equal("label length", (long) label(i).getBytes(StandardCharsets.UTF_8).length, length);
-        if (length >= 0 && length <= 31) {
-            check.equal("label", label(i), new String(t.asSlice(label.offset(), length).toArray(JAVA_BYTE), StandardCharsets.UTF_8));
-            check.equal("label terminator", (byte) 0, t.get(JAVA_BYTE, label.offset() + length));
-        }
-        FieldLayout samples = telemetry.field("samples");
-        long count = t.get(JAVA_LONG, samples.offset() + layout.lengthOffset(samples.field().type()));
+    List<String> checkTelemetry(Telemetry t, int i) {
+        Check check = new Check("telemetry message " + i);
+        check.equal("mode", mode(i), t.modeRaw());
+        check.equal("label", label(i), t.label().get());
         float[] expected = samples(i);
-        check.equal("samples length", (long) expected.length, count);
-        if (count >= 0 && count <= 64) {
-            float[] actual = t.asSlice(samples.offset(), count * 4).toArray(JAVA_FLOAT);
-            check.equal("samples", java.util.Arrays.toString(expected), java.util.Arrays.toString(actual));
-        }
-        long matrix = off(telemetry, "matrix");
+        check.equal("samples", java.util.Arrays.toString(expected), java.util.Arrays.toString(t.samples().toArray()));
         for (int row = 0; row < 4; row++) {
             for (int column = 0; column < 4; column++) {
-                check.equal("matrix[" + row + "][" + column + "]", matrix(i, row, column),
-                        t.get(JAVA_FLOAT, matrix + (row * 4L + column) * 4));
+                check.equal("matrix[" + row + "][" + column + "]", matrix(i, row, column), t.matrix().get(row).get(column));
             }
         }
-        long counter = off(telemetry, "counter");
-        check.equal("counter (low 64 bits)", counterLow(i), t.get(JAVA_LONG, counter));
-        check.equal("counter (high 64 bits)", counterHigh(i), t.get(JAVA_LONG, counter + 8));
-        long reading = off(telemetry, "reading");
-        checkSensor(check, "reading.", t, reading, i);
-        checkPadding(check, telemetry, t, 0);
-        checkPadding(check, sensor, t, reading);
+        check.equal("counter (low 64 bits)", counterLow(i), t.counter().low());
+        check.equal("counter (high 64 bits)", counterHigh(i), t.counter().high());
+        checkSensor(check, "reading.", t.reading(), i);
+        MemorySegment bytes = t.segment();
+        checkPadding(check, telemetry, bytes);
+        FieldLayout label = telemetry.field("label");
+        long length = t.label().length();
+        check.equal("label terminator", (byte) 0, bytes.get(JAVA_BYTE, label.offset() + length));
+        checkPadding(check, sensor, bytes.asSlice(off(telemetry, "reading"), sensor.size()));
+        return check.problems;
     }
 
-    private static void checkPadding(Check check, StructLayout struct, MemorySegment segment, long base) {
+    private static void checkPadding(Check check, StructLayout struct, MemorySegment segment) {
         for (Padding hole : struct.padding()) {
-            byte[] bytes = segment.asSlice(base + hole.offset(), hole.size()).toArray(JAVA_BYTE);
+            byte[] bytes = segment.asSlice(hole.offset(), hole.size()).toArray(JAVA_BYTE);
             check.equal(struct.struct().name() + " padding at " + hole.offset(), List.of(box(new byte[bytes.length])),
                     List.of(box(bytes)));
         }

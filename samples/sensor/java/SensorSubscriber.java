@@ -1,23 +1,19 @@
-import static java.lang.foreign.ValueLayout.JAVA_BYTE;
-import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
+import common.CustomHeader;
 import io.ioxschema.runtime.EventService;
 import io.ioxschema.runtime.Listener;
 import io.ioxschema.runtime.Node;
 import io.ioxschema.runtime.PublishSubscribeService;
 import io.ioxschema.runtime.Sample;
 import io.ioxschema.runtime.Subscriber;
-import io.ioxschema.runtime.TypeDetails;
 import io.ioxschema.runtime.WaitSet;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import sensor.SensorData;
+import sensor.SensorDataService;
 
 /**
  * The sample's Java subscriber: prints five SensorData messages from "sensor/data", sleeping on
  * a waitset until a publisher notifies the event service "sensor/data". Run like
- * {@code SensorPublisher}; the offsets are those of {@code iox-schema layout sensor.iox}.
+ * {@code SensorPublisher}.
  */
 public class SensorSubscriber {
 
@@ -26,11 +22,8 @@ public class SensorSubscriber {
             cleaner.cleanupDeadNodes(); // what killed processes left behind
         }
         try (Node node = Node.builder().name("java-subscriber").create();
-             PublishSubscribeService service = node.service("sensor/data")
-                     .publishSubscribe(new TypeDetails("SensorData", 56, 8))
-                     .userHeader(new TypeDetails("CustomHeader", 16, 8)).historySize(16).subscriberMaxBufferSize(16)
-                     .maxPublishers(2).maxSubscribers(8).openOrCreate();
-             EventService events = node.service("sensor/data").event().openOrCreate();
+             PublishSubscribeService service = SensorDataService.openOrCreate(node); // the schema's types and QoS
+             EventService events = node.service(SensorDataService.NAME).event().openOrCreate();
              Subscriber subscriber = service.subscriber();
              Listener listener = events.listener();
              WaitSet waitSet = WaitSet.create();
@@ -42,12 +35,14 @@ public class SensorSubscriber {
                 listener.tryWait();
                 for (Sample sample = subscriber.receive(); sample != null; sample = subscriber.receive()) {
                     try (Sample taken = sample) {
-                        byte[] id = taken.payload().asSlice(32, 16).toArray(JAVA_BYTE);
+                        SensorData data = taken.payload(SensorData::new);
+                        StringBuilder id = new StringBuilder();
+                        for (int k = 0; k < data.sensor_id().length() && data.sensor_id().get(k) != 0; k++) {
+                            id.append((char) data.sensor_id().get(k));
+                        }
                         System.out.printf("received #%d: %s temperature %s pressure %s status %#x%n",
-                                taken.userHeader().get(JAVA_LONG, 0),
-                                new String(id, StandardCharsets.US_ASCII).replace("\0", ""),
-                                taken.payload().get(JAVA_DOUBLE, 8), taken.payload().get(JAVA_DOUBLE, 16),
-                                taken.payload().get(JAVA_INT, 28));
+                                taken.userHeader(CustomHeader::new).sequence(), id, data.temperature(), data.pressure(),
+                                data.status());
                     }
                     received++;
                 }

@@ -29,6 +29,10 @@ final class GenCommand implements Callable<Integer> {
             .defaultValue(".").description("Output folder (default: .).").build();
     private final OptionSpec checkOption = OptionSpec.builder("--check").type(boolean.class).arity("0").defaultValue("false")
             .description("Write nothing; exit 3 and list the files that are missing or differ.").build();
+    private final OptionSpec javaServicesOption = OptionSpec.builder("--java-services").type(boolean.class).arity("0")
+            .defaultValue("false")
+            .description("Java: also a class per service that opens it with the schema's types and QoS through the"
+                    + " iox-schema runtime (the code then needs io.ioxschema:iox-schema-runtime).").build();
     private final PositionalParamSpec filesParam = PositionalParamSpec.builder().index("0..*").arity("1..*").required(true)
             .paramLabel("FILE").type(List.class).auxiliaryTypes(Path.class)
             .description("Schema files (.iox).").build();
@@ -45,6 +49,7 @@ final class GenCommand implements Callable<Integer> {
         spec.addOption(languagesOption);
         spec.addOption(outOption);
         spec.addOption(checkOption);
+        spec.addOption(javaServicesOption);
         compilerOptions.addTo(spec);
         spec.addPositional(filesParam);
         Specs.footer(spec, "%nExamples:%n",
@@ -72,7 +77,8 @@ final class GenCommand implements Callable<Integer> {
         List<String> asked = languagesOption.<List<String>>getValue().stream().map(String::trim).toList();
         List<String> languages = asked.contains("all") ? GeneratorRegistry.languages() : asked;
         try {
-            return GenerateOptions.intoOneFolder(compilerOptions.toOptions(spec), languages, out);
+            return GenerateOptions.intoOneFolder(compilerOptions.toOptions(spec), languages, out)
+                    .withJavaServices(javaServicesOption.<Boolean>getValue());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

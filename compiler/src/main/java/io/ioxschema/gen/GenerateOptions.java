@@ -13,7 +13,7 @@ import java.util.Map;
  * that the command line and the Maven plugin both build: how to compile, and which
  * languages to generate into which folder (several languages may share one).
  */
-public record GenerateOptions(CompileOptions compile, Map<String, Path> outputs) {
+public record GenerateOptions(CompileOptions compile, Map<String, Path> outputs, boolean javaServices) {
 
     /** Rejects an unknown language or an empty choice: both are the caller's mistake. */
     public GenerateOptions {
@@ -22,6 +22,19 @@ public record GenerateOptions(CompileOptions compile, Map<String, Path> outputs)
         }
         outputs.keySet().forEach(GeneratorRegistry::require);
         outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+    }
+
+    /** Without the Java service entry points. */
+    public GenerateOptions(CompileOptions compile, Map<String, Path> outputs) {
+        this(compile, outputs, false);
+    }
+
+    /**
+     * The same, and with {@code javaServices} true the Java bindings get a class per schema
+     * service that opens it through the iox-schema runtime (which the code then needs).
+     */
+    public GenerateOptions withJavaServices(boolean javaServices) {
+        return new GenerateOptions(compile, outputs, javaServices);
     }
 
     /**

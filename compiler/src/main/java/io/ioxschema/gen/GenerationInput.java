@@ -3,8 +3,15 @@ package io.ioxschema.gen;
 import io.ioxschema.layout.SchemaLayout;
 import io.ioxschema.model.Module;
 
-/** What every generator receives: the layout, computed once for the target, and the tool version for the stamp. */
-public record GenerationInput(SchemaLayout layout, String toolVersion) {
+/**
+ * What every generator receives: the layout, computed once for the target, the tool version for
+ * the stamp, and whether the Java bindings get the service entry points that use the runtime.
+ */
+public record GenerationInput(SchemaLayout layout, String toolVersion, boolean javaServices) {
+
+    public GenerationInput(SchemaLayout layout, String toolVersion) {
+        this(layout, toolVersion, false);
+    }
 
     /** The line every generated file starts with (in the language's comment syntax). */
     public String stamp(Module module) {

@@ -60,7 +60,7 @@ public final class SchemaGeneration {
                     schemasRead.add(module.source().path().toAbsolutePath().normalize());
                 }
                 CodeGeneration.Result result = CodeGeneration.run(
-                        new GenerationInput(layout, ToolVersion.current()), generators);
+                        new GenerationInput(layout, ToolVersion.current(), options.javaServices()), generators);
                 diagnostics.addAll(result.diagnostics());
                 result.files().forEach(placement::add);
             });

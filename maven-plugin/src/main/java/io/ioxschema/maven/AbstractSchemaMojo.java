@@ -50,6 +50,14 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     @Parameter(property = "iox-schema.generateJava", defaultValue = "true")
     boolean generateJava;
 
+    /**
+     * Whether the Java bindings get a class per schema service that opens it with the schema's
+     * types and QoS through the iox-schema runtime; the project then needs
+     * {@code io.ioxschema:iox-schema-runtime}.
+     */
+    @Parameter(property = "iox-schema.javaServices", defaultValue = "false")
+    boolean javaServices;
+
     /** Where the Java bindings go; {@code generate} adds it to the compile source roots. */
     @Parameter(defaultValue = "${project.build.directory}/generated-sources/iox-schema")
     File javaOutputDirectory;
@@ -83,7 +91,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     RunSettings settings() throws MojoExecutionException {
         try {
             CompileOptions compile = new CompileOptions(TargetAbi.named(target), includeDirectories());
-            return new RunSettings(schemaFiles(), new GenerateOptions(compile, languageFolders()));
+            return new RunSettings(schemaFiles(), new GenerateOptions(compile, languageFolders(), javaServices));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("iox-schema: " + e.getMessage());
         }

@@ -34,6 +34,7 @@ record RunSettings(List<Path> schemaFiles, GenerateOptions options) {
         options.compile().includeDirs().forEach(dir -> text.append("include ").append(dir).append('\n'));
         options.outputs().forEach((language, dir) -> text.append("output ").append(language).append(' ')
                 .append(dir).append('\n'));
+        text.append("java services ").append(options.javaServices()).append('\n');
         schemaFiles.forEach(file -> text.append("schema ").append(file).append('\n'));
         return BuildState.sha256(text.toString());
     }

@@ -7,6 +7,7 @@ import io.ioxschema.model.EnumDef;
 import io.ioxschema.model.EnumValue;
 import io.ioxschema.model.FieldDef;
 import io.ioxschema.model.Module;
+import io.ioxschema.model.ServiceDef;
 import io.ioxschema.model.StructDef;
 import io.ioxschema.model.TypeDef;
 import io.ioxschema.naming.JavaNames;
@@ -41,6 +42,40 @@ final class JavaChecks {
             for (Module module : pkg.modules()) {
                 module.structs().forEach(checks::accessors);
                 module.enums().forEach(checks::enumConstants);
+            }
+        }
+        return List.copyOf(checks.diagnostics);
+    }
+
+    /**
+     * The service classes: each needs a name no type, generated class or other service of its
+     * package has, and a pattern this generator supports.
+     */
+    static List<Diagnostic> services(SchemaLayout layout) {
+        JavaChecks checks = new JavaChecks();
+        for (JavaPackage pkg : JavaPackage.of(layout.schema())) {
+            Map<String, String> taken = new HashMap<>();
+            pkg.modules().stream().flatMap(m -> m.types().stream())
+                    .forEach(t -> taken.put(t.name(), "the " + kind(t) + " " + t.name()));
+            taken.put(SchemaClass.name(pkg.name()).simpleName(), "the class of the package's constants");
+            pkg.wides().forEach(p -> taken.put(pkg.types().wide(p).simpleName(), "a generated class"));
+            pkg.containers().keySet().forEach(name -> taken.put(name, "a generated class"));
+            List<ServiceDef> services = pkg.modules().stream().flatMap(m -> m.services().stream()).toList();
+            for (Module module : pkg.modules()) {
+                for (ServiceDef service : module.services()) {
+                    if (!ServiceClass.supports(service)) {
+                        checks.diagnostics.add(Diagnostic.warning(service.span(), "service \"" + service.name()
+                                + "\": the Java generator makes no class for " + service.pattern().keyword()
+                                + " services yet"));
+                        continue;
+                    }
+                    String name = ServiceClass.simpleName(service, services);
+                    String other = taken.putIfAbsent(name, "the class of service \"" + service.name() + "\"");
+                    if (other != null) {
+                        checks.error(service.span(), "service \"" + service.name() + "\" would get the Java class "
+                                + name + " in package " + pkg.name() + ", which is " + other + "; rename one");
+                    }
+                }
             }
         }
         return List.copyOf(checks.diagnostics);

@@ -11,6 +11,7 @@ import io.ioxschema.model.EnumDef;
 import io.ioxschema.model.FieldType;
 import io.ioxschema.model.Module;
 import io.ioxschema.model.Primitive;
+import io.ioxschema.model.ServiceDef;
 import io.ioxschema.model.StructDef;
 import io.ioxschema.model.TypeDef;
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import java.util.List;
  * Java 22+ (FFM): one source file per type, in the package the schema names
  * ({@code org.example.sensor} gives {@code org/example/sensor/}): a view class per struct, a
  * Java enum per enum and flags type, a view class per container shape the structs use, and a
- * class of the package's constants. The generated code depends on the JDK alone.
+ * class of the package's constants. The generated code depends on the JDK alone; on request
+ * ({@link GenerationInput#javaServices()}) a class per service joins them, which opens it
+ * through the iox-schema runtime.
  */
 public final class JavaGenerator implements Generator {
 
@@ -31,7 +34,11 @@ public final class JavaGenerator implements Generator {
 
     @Override
     public List<Diagnostic> check(GenerationInput input) {
-        return JavaChecks.of(input.layout());
+        List<Diagnostic> diagnostics = new ArrayList<>(JavaChecks.of(input.layout()));
+        if (input.javaServices()) {
+            diagnostics.addAll(JavaChecks.services(input.layout()));
+        }
+        return diagnostics;
     }
 
     @Override
@@ -49,6 +56,13 @@ public final class JavaGenerator implements Generator {
                         case EnumDef e -> EnumClass.build(e);
                     };
                     files.add(file(pkg.name(), spec, stamp));
+                }
+            }
+            if (input.javaServices()) {
+                List<ServiceDef> services = pkg.modules().stream().flatMap(m -> m.services().stream()).toList();
+                for (Module module : pkg.modules()) {
+                    module.services().stream().filter(ServiceClass::supports).forEach(service -> files.add(
+                            file(pkg.name(), ServiceClass.build(pkg.name(), module, service, services), input.stamp(module))));
                 }
             }
             String stamp = input.stamp(pkg.modules());

@@ -45,19 +45,25 @@ final class ModuleBuilder {
         List<String> exports = new ArrayList<>();
         module.constants().forEach(c -> exports.add(PythonText.literal(NAMES.member(c.name()))));
         module.types().forEach(t -> exports.add(PythonText.literal(t.name())));
+        module.services().forEach(service -> {
+            exports.add(PythonText.literal(PythonServices.constant(service, module)));
+            exports.add(PythonText.literal(PythonServices.function(service, module)));
+        });
         return new PythonModule(stamp, pkg, PythonTypes.moduleName(pkg), importedModules(module), exports,
                 module.constants().stream().map(ModuleBuilder::constant).toList(),
                 module.enums().stream().map(ModuleBuilder::enumeration).toList(),
                 DeclarationOrder.items(module).stream().map(item -> switch (item) {
                     case DeclarationOrder.StructItem s -> new PythonModule.Declaration(null, struct(s.struct()));
                     case DeclarationOrder.ContainerItem c -> new PythonModule.Declaration(container(c.type()), null);
-                }).toList());
+                }).toList(),
+                PythonServices.of(module));
     }
 
     /** The other generated modules a module names: where the types its fields use live. */
     static List<String> importedModules(Module module) {
         Set<String> packages = new TreeSet<>();
         module.structs().forEach(s -> s.fields().forEach(f -> packagesUsed(f.type(), packages)));
+        module.services().forEach(s -> s.types().values().forEach(t -> packages.add(t.packageName())));
         packages.remove(module.packageName());
         return packages.stream().map(PythonTypes::moduleName).toList();
     }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /** What the Python module template renders; every decision is already made. */
 record PythonModule(String stamp, String packageName, String module, List<String> imports, List<String> exports,
-                    List<Constant> constants, List<Enum> enums, List<Declaration> declarations) {
+                    List<Constant> constants, List<Enum> enums, List<Declaration> declarations,
+                    List<Service> services) {
 
     public boolean hasEnums() {
         return !enums.isEmpty();
@@ -18,6 +19,10 @@ record PythonModule(String stamp, String packageName, String module, List<String
     }
 
     record Line(String text) {
+    }
+
+    /** A schema service: its name constant and the function that returns the wheel's builder. */
+    record Service(String constant, String name, String declaration, String function, Doc doc, List<String> chain) {
     }
 
     /** Exactly one of the two is set. */

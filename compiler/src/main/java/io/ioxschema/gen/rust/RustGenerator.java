@@ -94,7 +94,9 @@ public final class RustGenerator implements Generator {
                 module.constants().stream().map(RustGenerator::constant).toList(),
                 module.enums().stream().map(RustGenerator::enumeration).toList(),
                 module.structs().stream().map(s -> struct(layout, types, layout.of(s))).toList(),
-                containers.stream().flatMap(c -> containerAsserts(layout, types, c).stream()).toList());
+                containers.stream().flatMap(c -> containerAsserts(layout, types, c).stream()).toList(),
+                RustServices.of(module, layout.schema().modules().stream()
+                        .filter(m -> m.packageName().equals(module.packageName())).flatMap(m -> m.services().stream()).toList(), types));
         return templates.render("module.rs.mustache", model);
     }
 

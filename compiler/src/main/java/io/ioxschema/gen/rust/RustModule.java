@@ -8,10 +8,15 @@ import java.util.List;
  */
 record RustModule(String stamp, String declarations, boolean usesTypes, String supportImport,
                   List<Constant> constants, List<Enum> enums, List<Struct> structs,
-                  List<String> containerAsserts) {
+                  List<String> containerAsserts, List<Service> services) {
 
     public boolean hasContainers() {
         return !containerAsserts.isEmpty();
+    }
+
+    /** A schema service: its name constant and the function that returns its iceoryx2 builder. */
+    record Service(String schemaName, String pattern, String constant, String function, String builder,
+                   List<String> chain, List<String> doc) {
     }
 
     record Constant(String name, String type, String value, List<String> doc) {

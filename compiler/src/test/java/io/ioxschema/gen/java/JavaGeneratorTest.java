@@ -211,4 +211,46 @@ class JavaGeneratorTest {
         Compilation compilation = SchemaCompiler.compile(file, CompileOptions.defaults());
         return compilation.layout().orElseThrow(() -> new AssertionError(compilation.diagnostics().toString()));
     }
+
+    private static final String SERVICES = """
+            package org.example.sensor;
+            struct Reading { value: f64; }
+            struct Meta { sequence: u64; }
+            struct Ask { a: i64; }
+            service "sensor/data" publish_subscribe { payload: Reading; user_header: Meta; history_size: 3; publisher_max_loaned_samples: 4; }
+            service "sensor/data" event { max_listeners: 2; }
+            service "calc/ask" request_response { request: Ask; response: Reading; }
+            """;
+
+    @Test
+    void serviceClassesComeOnlyOnRequestWithTheSchemasTypesAndQos() {
+        SchemaLayout layout = layout(SERVICES);
+        assertFalse(files(layout).keySet().stream().anyMatch(p -> p.endsWith("Service.java")), "not by default");
+        Map<String, String> files = generator.generate(new GenerationInput(layout, "test", true)).stream()
+                .collect(Collectors.toMap(GeneratedFile::path, GeneratedFile::content));
+        String pubsub = files.get("org/example/sensor/SensorDataPublishSubscribeService.java");
+        assertTrue(pubsub.contains("node.service(NAME).publishSubscribe(Reading.class)\n                .userHeader(Meta.class)\n"
+                + "                .historySize(3);"), pubsub);
+        assertTrue(pubsub.contains("return service.publisher(4);"), pubsub);
+        assertTrue(pubsub.contains("public static final String NAME = \"sensor/data\";"), pubsub);
+        String event = files.get("org/example/sensor/SensorDataEventService.java");
+        assertTrue(event.contains("node.service(NAME).event()\n                .maxListeners(2);"), event);
+        List<String> warnings = generator.check(new GenerationInput(layout, "test", true)).stream()
+                .map(Diagnostic::message).toList();
+        assertEquals(List.of("service \"calc/ask\": the Java generator makes no class for request_response services yet"),
+                warnings);
+    }
+
+    @Test
+    void aServiceClassMayNotTakeATypesName() {
+        SchemaLayout layout = layout("""
+                package p;
+                struct SensorDataService { value: f64; }
+                service "sensor/data" publish_subscribe { payload: SensorDataService; }
+                """);
+        List<String> errors = generator.check(new GenerationInput(layout, "test", true)).stream()
+                .filter(Diagnostic::isError).map(Diagnostic::message).toList();
+        assertEquals(List.of("service \"sensor/data\" would get the Java class SensorDataService in package p, which is the"
+                + " struct SensorDataService; rename one"), errors);
+    }
 }

@@ -136,4 +136,20 @@ class PythonGeneratorTest {
         assertEquals("a \\\"\\\"\"b\\\"\\\"\" c \\\\ d \\\"", PythonText.docstringLine("a \"\"\"b\"\"\" c \\ d \""));
         assertEquals("say \"hi\" now", PythonText.docstringLine("say \"hi\" now"));
     }
+
+    @Test
+    void aServiceGetsAFunctionThatImportsTheWheelOnlyWhenCalled() {
+        String module = generate(Schemas.layout("""
+                package app;
+                struct Reading { value: f64; }
+                struct Header { sequence: u64; }
+                service "sensor/data" publish_subscribe { payload: Reading; user_header: Header; history_size: 3; }
+                """)).get("app.py");
+        assertTrue(module.contains("""
+                def sensor_data_service(node):"""), module);
+        assertTrue(module.contains("    import iceoryx2\n\n    return (\n"
+                + "        node.service_builder(iceoryx2.ServiceName.new(SENSOR_DATA_SERVICE))\n"
+                + "        .publish_subscribe(Reading)\n        .user_header(Header)\n        .history_size(3)\n    )\n"), module);
+        assertTrue(module.contains("\"sensor_data_service\","), module);
+    }
 }

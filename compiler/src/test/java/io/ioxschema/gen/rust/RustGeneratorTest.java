@@ -135,4 +135,21 @@ class RustGeneratorTest {
                 struct K { type: u32; self: u16; Self: u64; super: u16; crate: u16; gen: u8; Mode: Mode; }
                 """));
     }
+
+    @Test
+    void aServiceGetsItsNameAndABuilderFunctionBehindTheFeature() {
+        String module = module("""
+                struct Reading { value: f64; }
+                service "sensor/data" publish_subscribe { payload: Reading; history_size: 3; publisher_max_loaned_samples: 4; }
+                service "sensor/data" event;
+                """);
+        assertTrue(module.contains("pub const SENSOR_DATA_PUBLISH_SUBSCRIBE_SERVICE: &str = \"sensor/data\";"), module);
+        assertTrue(module.contains("""
+                #[cfg(feature = "iceoryx2")]
+                pub fn sensor_data_publish_subscribe_service<S: ::iceoryx2::service::Service>("""), module);
+        assertTrue(module.contains("        node.service_builder(&name)\n            .publish_subscribe::<Reading>()\n"
+                + "            .history_size(3)\n    )\n"), module);
+        assertTrue(module.contains("`publisher_builder().max_loaned_samples(4)`"), module);
+        assertTrue(module.contains("pub fn sensor_data_event_service<S"), module);
+    }
 }

@@ -76,6 +76,17 @@ final class PeerProcess implements AutoCloseable {
         }
     }
 
+    /** Whether the peer printed a line starting with {@code prefix}, without waiting. */
+    boolean hasLine(String prefix) {
+        synchronized (lines) {
+            return lines.stream().anyMatch(line -> line.startsWith(prefix));
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Closes the peer's standard input: a publisher peer ends then. */
     void closeInput() {
         try {

@@ -49,6 +49,18 @@ final class Peers {
         return root;
     }
 
+    /** The Python peer that opens "sensor/data" through the generated entry point (entry_peer.py). */
+    List<String> pythonEntryPeer(long sequence) {
+        python();
+        Path script = copy("entry_peer.py", root.resolve("entry_peer.py"));
+        return List.of(PythonToolchain.python(), "-W", "error", script.toString(), root.toString(), Long.toString(sequence));
+    }
+
+    /** The Rust peer's {@code entry-publish} role: publishes on "sensor/data" through the generated function. */
+    List<String> rustEntryPeer(long sequence, int count) {
+        return List.of(rust().toString(), "entry-publish", "sensor", Long.toString(sequence), Integer.toString(count));
+    }
+
     private synchronized Path python() {
         if (pythonScript == null) {
             Bindings.write(messages.layout(), "python", root.resolve("sensorgen"));

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! iox_schema_interop_peer publish|subscribe|hold|create-and-hold sensor|telemetry SERVICE COUNT
+//! iox_schema_interop_peer entry-publish sensor SEQUENCE COUNT
 //! ```
 //!
 //! It speaks the protocol of every peer: a subscriber prints `ready`, receives COUNT messages
@@ -10,7 +11,9 @@
 //! COUNT` and stays until its standard input closes; `hold` receives one message, prints
 //! `holding` and keeps it until killed; `create-and-hold` creates the services, prints `ready`
 //! and stays until its standard input closes. The values of message i are those of
-//! SensorMessages.java.
+//! SensorMessages.java. `entry-publish` opens the schema's own service "sensor/data" through the
+//! function iox-schema generated for it, prints `ready`, and publishes message 0 with the header's
+//! sequence SEQUENCE COUNT times, 50 ms apart.
 
 #[allow(dead_code)]
 mod schema;
@@ -205,8 +208,28 @@ fn run<T: Message>(role: &str, service: &str, count: usize) -> Result<(), Failur
     Ok(())
 }
 
+/// Opens "sensor/data" as the schema declares it, through the generated entry point.
+fn entry_publish(sequence: u64, count: usize) -> Result<(), Failure> {
+    let node = NodeBuilder::new().name(&"rust-entry-peer".try_into()?).create::<ipc::Service>()?;
+    let service = schema::sensor::sensor_data_service(&node)?.open_or_create()?;
+    let publisher = service.publisher_builder().create()?;
+    say("ready");
+    for _ in 0..count {
+        let mut sample = publisher.loan_uninit()?;
+        *sample.user_header_mut() = CustomHeader { sequence, ..header(0) };
+        sample.write_payload(SensorData::make(0)).send()?;
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    say(&format!("sent {count}"));
+    Ok(())
+}
+
 fn main() -> Result<(), Failure> {
     let args: Vec<String> = std::env::args().collect();
+    if args.len() == 5 && args[1] == "entry-publish" {
+        set_log_level_from_env_or(LogLevel::Error);
+        return entry_publish(args[3].parse()?, args[4].parse()?);
+    }
     if args.len() != 5 {
         eprintln!("usage: iox_schema_interop_peer publish|subscribe|hold|create-and-hold sensor|telemetry SERVICE COUNT");
         std::process::exit(2);

@@ -20,6 +20,7 @@ mod event;
 mod logger;
 mod node;
 mod pubsub;
+mod request_response;
 mod service;
 mod waitset;
 

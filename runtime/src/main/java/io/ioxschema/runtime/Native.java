@@ -66,6 +66,23 @@ final class Native {
     static final MethodHandle SUBSCRIBER_RECEIVE = function("iox_subscriber_receive", status(JAVA_LONG, JAVA_LONG), CRITICAL);
     static final MethodHandle SUBSCRIBER_RELEASE = function("iox_subscriber_release", status(JAVA_LONG, JAVA_LONG), CRITICAL);
 
+    static final MethodHandle REQUEST_RESPONSE_SERVICE = function("iox_request_response_service", status(ADDRESS, JAVA_INT,
+            ADDRESS, JAVA_LONG, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+    static final MethodHandle REQUEST_RESPONSE_SERVICE_DROP = function("iox_request_response_service_drop",
+            FunctionDescriptor.ofVoid(ADDRESS));
+    static final MethodHandle REQUEST_RESPONSE_SERVICE_INFO = function("iox_request_response_service_info", status(ADDRESS, ADDRESS));
+    static final MethodHandle CLIENT_CREATE = function("iox_client_create", status(ADDRESS, ADDRESS, ADDRESS));
+    static final MethodHandle CLIENT_DROP = function("iox_client_drop", FunctionDescriptor.ofVoid(ADDRESS));
+    static final MethodHandle CLIENT_SEND_COPY = function("iox_client_send_copy", status(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+    static final MethodHandle CLIENT_RECEIVE_COPY = function("iox_client_receive_copy",
+            status(ADDRESS, JAVA_LONG, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+    static final MethodHandle CLIENT_RELEASE = function("iox_client_release", status(ADDRESS, JAVA_LONG));
+    static final MethodHandle SERVER_CREATE = function("iox_server_create", status(ADDRESS, ADDRESS, ADDRESS));
+    static final MethodHandle SERVER_DROP = function("iox_server_drop", FunctionDescriptor.ofVoid(ADDRESS));
+    static final MethodHandle SERVER_RECEIVE_COPY = function("iox_server_receive_copy", status(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+    static final MethodHandle SERVER_RESPOND_COPY = function("iox_server_respond_copy", status(ADDRESS, JAVA_LONG, ADDRESS, ADDRESS));
+    static final MethodHandle SERVER_RELEASE = function("iox_server_release", status(ADDRESS, JAVA_LONG));
+
     static final MethodHandle EVENT_SERVICE = function("iox_event_service",
             status(ADDRESS, JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS));
     static final MethodHandle EVENT_SERVICE_DROP = function("iox_event_service_drop", FunctionDescriptor.ofVoid(ADDRESS));

@@ -49,7 +49,7 @@ final class JavaChecks {
 
     /**
      * The service classes: each needs a name no type, generated class or other service of its
-     * package has, and a pattern this generator supports.
+     * package has.
      */
     static List<Diagnostic> services(SchemaLayout layout) {
         JavaChecks checks = new JavaChecks();
@@ -63,12 +63,6 @@ final class JavaChecks {
             List<ServiceDef> services = pkg.modules().stream().flatMap(m -> m.services().stream()).toList();
             for (Module module : pkg.modules()) {
                 for (ServiceDef service : module.services()) {
-                    if (!ServiceClass.supports(service)) {
-                        checks.diagnostics.add(Diagnostic.warning(service.span(), "service \"" + service.name()
-                                + "\": the Java generator makes no class for " + service.pattern().keyword()
-                                + " services yet"));
-                        continue;
-                    }
                     String name = ServiceClass.simpleName(service, services);
                     String other = taken.putIfAbsent(name, "the class of service \"" + service.name() + "\"");
                     if (other != null) {

@@ -61,7 +61,7 @@ public final class JavaGenerator implements Generator {
             if (input.javaServices()) {
                 List<ServiceDef> services = pkg.modules().stream().flatMap(m -> m.services().stream()).toList();
                 for (Module module : pkg.modules()) {
-                    module.services().stream().filter(ServiceClass::supports).forEach(service -> files.add(
+                    module.services().forEach(service -> files.add(
                             file(pkg.name(), ServiceClass.build(pkg.name(), module, service, services), input.stamp(module))));
                 }
             }

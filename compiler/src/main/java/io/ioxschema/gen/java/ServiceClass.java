@@ -34,6 +34,8 @@ final class ServiceClass {
     private static final Map<MessagingPattern, Pattern> PATTERNS = Map.of(
             MessagingPattern.PUBLISH_SUBSCRIBE, new Pattern(ClassName.get(RUNTIME, "PublishSubscribeBuilder"),
                     ClassName.get(RUNTIME, "PublishSubscribeService"), "publishSubscribe"),
+            MessagingPattern.REQUEST_RESPONSE, new Pattern(ClassName.get(RUNTIME, "RequestResponseBuilder"),
+                    ClassName.get(RUNTIME, "RequestResponseService"), "requestResponse"),
             MessagingPattern.EVENT, new Pattern(ClassName.get(RUNTIME, "EventServiceBuilder"),
                     ClassName.get(RUNTIME, "EventService"), "event"));
 
@@ -45,16 +47,17 @@ final class ServiceClass {
             Map.entry(ServiceSetting.MAX_PUBLISHERS, "maxPublishers"),
             Map.entry(ServiceSetting.MAX_SUBSCRIBERS, "maxSubscribers"),
             Map.entry(ServiceSetting.MAX_NODES, "maxNodes"),
+            Map.entry(ServiceSetting.MAX_ACTIVE_REQUESTS_PER_CLIENT, "maxActiveRequestsPerClient"),
+            Map.entry(ServiceSetting.MAX_LOANED_REQUESTS, "maxLoanedRequests"),
+            Map.entry(ServiceSetting.MAX_RESPONSE_BUFFER_SIZE, "maxResponseBufferSize"),
+            Map.entry(ServiceSetting.MAX_BORROWED_RESPONSES_PER_PENDING_RESPONSE, "maxBorrowedResponsesPerPendingResponse"),
+            Map.entry(ServiceSetting.MAX_SERVERS, "maxServers"),
+            Map.entry(ServiceSetting.MAX_CLIENTS, "maxClients"),
             Map.entry(ServiceSetting.MAX_NOTIFIERS, "maxNotifiers"),
             Map.entry(ServiceSetting.MAX_LISTENERS, "maxListeners"),
             Map.entry(ServiceSetting.EVENT_ID_MAX_VALUE, "eventIdMaxValue"));
 
     private ServiceClass() {
-    }
-
-    /** Whether this generator makes a class for the service's pattern. */
-    static boolean supports(ServiceDef service) {
-        return PATTERNS.containsKey(service.pattern());
     }
 
     /** {@code "sensor/data"} gives {@code SensorDataService} (see {@link ServiceWords}). */
@@ -100,9 +103,15 @@ final class ServiceClass {
     private static CodeBlock builderChain(ServiceDef service, Pattern pattern) {
         CodeBlock.Builder chain = CodeBlock.builder().add("node.service(NAME).$L(", pattern.method());
         service.type(ServiceSetting.PAYLOAD).ifPresent(payload -> chain.add("$T.class", JavaTypes.type(payload)));
+        service.type(ServiceSetting.REQUEST).ifPresent(request -> chain.add("$T.class, $T.class", JavaTypes.type(request),
+                JavaTypes.type(service.type(ServiceSetting.RESPONSE).orElseThrow())));
         chain.add(")");
         service.type(ServiceSetting.USER_HEADER).ifPresent(header ->
                 chain.add("\n.userHeader($T.class)", JavaTypes.type(header)));
+        service.type(ServiceSetting.REQUEST_HEADER).ifPresent(header ->
+                chain.add("\n.requestHeader($T.class)", JavaTypes.type(header)));
+        service.type(ServiceSetting.RESPONSE_HEADER).ifPresent(header ->
+                chain.add("\n.responseHeader($T.class)", JavaTypes.type(header)));
         for (ServiceSetting setting : ServiceSetting.values()) {
             Optional.ofNullable(service.qos().get(setting)).filter(v -> QOS.containsKey(setting))
                     .ifPresent(value -> chain.add("\n.$L($L)", QOS.get(setting), value));

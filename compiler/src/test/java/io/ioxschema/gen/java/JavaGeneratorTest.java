@@ -235,10 +235,9 @@ class JavaGeneratorTest {
         assertTrue(pubsub.contains("public static final String NAME = \"sensor/data\";"), pubsub);
         String event = files.get("org/example/sensor/SensorDataEventService.java");
         assertTrue(event.contains("node.service(NAME).event()\n                .maxListeners(2);"), event);
-        List<String> warnings = generator.check(new GenerationInput(layout, "test", true)).stream()
-                .map(Diagnostic::message).toList();
-        assertEquals(List.of("service \"calc/ask\": the Java generator makes no class for request_response services yet"),
-                warnings);
+        String rpc = files.get("org/example/sensor/CalcAskService.java");
+        assertTrue(rpc.contains("node.service(NAME).requestResponse(Ask.class, Reading.class);"), rpc);
+        assertEquals(List.of(), generator.check(new GenerationInput(layout, "test", true)));
     }
 
     @Test

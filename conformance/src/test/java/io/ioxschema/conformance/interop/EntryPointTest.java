@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import common.CustomHeader;
+import io.ioxschema.runtime.Client;
 import io.ioxschema.runtime.LoanedSample;
 import io.ioxschema.runtime.Node;
 import io.ioxschema.runtime.PublishSubscribeService;
+import io.ioxschema.runtime.PendingResponse;
 import io.ioxschema.runtime.Publisher;
+import io.ioxschema.runtime.RequestResponseService;
 import io.ioxschema.runtime.Sample;
 import io.ioxschema.runtime.Subscriber;
+import java.lang.foreign.Arena;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +22,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sensor.AddRequest;
+import sensor.AddResponse;
+import sensor.CalcAddService;
 import sensor.SensorData;
 import sensor.SensorDataService;
 
@@ -27,7 +34,8 @@ import sensor.SensorDataService;
  * ({@code sensor_data_service(&node)}) each open the schema's own service "sensor/data" with its
  * types and QoS, and exchange a message. The service name is the schema's, shared with anything
  * else on the machine that runs the sample, so each run marks its messages with a random
- * sequence number and the receivers skip other messages.
+ * sequence number and the receivers skip other messages. And a Java client asks a Rust server
+ * of the schema's request-response service "calc/add".
  */
 class EntryPointTest {
 
@@ -74,6 +82,26 @@ class EntryPointTest {
                 Thread.sleep(50);
             }
             assertEquals("ok", peer.awaitLine("ok", Duration.ofSeconds(1)), peer.describe());
+            peer.assertSucceeds(STEP);
+        }
+    }
+
+    @Test
+    void javaAsksARustServerThroughTheGeneratedEntryPoints() {
+        try (RequestResponseService service = CalcAddService.openOrCreate(node);
+             Client client = service.client();
+             PeerProcess peer = PeerProcess.start(peers.rustAddServer(3), root);
+             Arena arena = Arena.ofConfined()) {
+            peer.awaitLine("ready", STEP);
+            for (int i = 0; i < 3; i++) {
+                AddRequest request = AddRequest.allocate(arena).a(40 + i).b(2);
+                try (PendingResponse pending = client.send(request.segment())) {
+                    AddResponse response = AddResponse.allocate(arena);
+                    assertTrue(pending.receive(response.segment(), STEP), "an answer" + peer.describe());
+                    assertEquals(42 + i, response.sum());
+                }
+            }
+            assertEquals("served 3", peer.awaitLine("served", STEP), peer.describe());
             peer.assertSucceeds(STEP);
         }
     }

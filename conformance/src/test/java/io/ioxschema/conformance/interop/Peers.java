@@ -56,6 +56,11 @@ final class Peers {
         return List.of(PythonToolchain.python(), "-W", "error", script.toString(), root.toString(), Long.toString(sequence));
     }
 
+    /** The Rust peer's {@code add-server} role: answers {@code count} requests of "calc/add" (generated function). */
+    List<String> rustAddServer(int count) {
+        return List.of(rust().toString(), "add-server", "sensor", "-", Integer.toString(count));
+    }
+
     /** The Rust peer's {@code entry-publish} role: publishes on "sensor/data" through the generated function. */
     List<String> rustEntryPeer(long sequence, int count) {
         return List.of(rust().toString(), "entry-publish", "sensor", Long.toString(sequence), Integer.toString(count));

@@ -3,6 +3,7 @@
 //! ```text
 //! iox_schema_interop_peer publish|subscribe|hold|create-and-hold sensor|telemetry SERVICE COUNT
 //! iox_schema_interop_peer entry-publish sensor SEQUENCE COUNT
+//! iox_schema_interop_peer add-server sensor - COUNT
 //! ```
 //!
 //! It speaks the protocol of every peer: a subscriber prints `ready`, receives COUNT messages
@@ -13,7 +14,9 @@
 //! and stays until its standard input closes. The values of message i are those of
 //! SensorMessages.java. `entry-publish` opens the schema's own service "sensor/data" through the
 //! function iox-schema generated for it, prints `ready`, and publishes message 0 with the header's
-//! sequence SEQUENCE COUNT times, 50 ms apart.
+//! sequence SEQUENCE COUNT times, 50 ms apart. `add-server` opens the schema's request-response
+//! service "calc/add" through its generated function, prints `ready`, answers COUNT requests
+//! with the sum and prints `served COUNT`.
 
 #[allow(dead_code)]
 mod schema;
@@ -25,7 +28,7 @@ use std::time::{Duration, Instant};
 use iceoryx2::prelude::*;
 use schema::common::CustomHeader;
 use schema::iox_support::Zeroed;
-use schema::sensor::{Mode, SensorData, Status, Telemetry};
+use schema::sensor::{AddResponse, Mode, SensorData, Status, Telemetry};
 
 type Failure = Box<dyn std::error::Error>;
 
@@ -224,8 +227,34 @@ fn entry_publish(sequence: u64, count: usize) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Answers requests of "calc/add", opened as the schema declares it.
+fn add_server(count: usize) -> Result<(), Failure> {
+    let node = NodeBuilder::new().name(&"rust-add-server".try_into()?).create::<ipc::Service>()?;
+    let service = schema::sensor::calc_add_service(&node)?.open_or_create()?;
+    let server = service.server_builder().create()?;
+    say("ready");
+    let mut served = 0;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while served < count && Instant::now() < deadline {
+        match server.receive()? {
+            Some(request) => {
+                let sum = request.payload().a + request.payload().b;
+                request.send_copy(AddResponse { sum })?;
+                served += 1;
+            }
+            None => std::thread::sleep(Duration::from_millis(1)),
+        }
+    }
+    say(&format!("served {served}"));
+    Ok(())
+}
+
 fn main() -> Result<(), Failure> {
     let args: Vec<String> = std::env::args().collect();
+    if args.len() == 5 && args[1] == "add-server" {
+        set_log_level_from_env_or(LogLevel::Error);
+        return add_server(args[4].parse()?);
+    }
     if args.len() == 5 && args[1] == "entry-publish" {
         set_log_level_from_env_or(LogLevel::Error);
         return entry_publish(args[3].parse()?, args[4].parse()?);

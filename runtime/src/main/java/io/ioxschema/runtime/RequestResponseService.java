@@ -1,0 +1,119 @@
+package io.ioxschema.runtime;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.ref.Cleaner;
+import java.util.Optional;
+
+/**
+ * A request-response service: makes its {@link Client}s and {@link Server}s. Closing it leaves
+ * them usable.
+ */
+public final class RequestResponseService implements AutoCloseable {
+
+    private final Node node;
+    private final String name;
+    /** Request, request header, response, response header; a header may be null. */
+    private final TypeDetails[] types;
+    private final NativeResource resource;
+    private final Cleaner.Cleanable cleanable;
+
+    RequestResponseService(Node node, String name, TypeDetails[] types, MemorySegment handle) {
+        this.node = node;
+        this.name = name;
+        this.types = types;
+        this.resource = new NativeResource("request-response service \"" + name + "\"", handle,
+                Native.REQUEST_RESPONSE_SERVICE_DROP);
+        this.cleanable = resource.cleanWhenUnreachable(this);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public TypeDetails requestType() {
+        return types[0];
+    }
+
+    public Optional<TypeDetails> requestHeaderType() {
+        return Optional.ofNullable(types[1]);
+    }
+
+    public TypeDetails responseType() {
+        return types[2];
+    }
+
+    public Optional<TypeDetails> responseHeaderType() {
+        return Optional.ofNullable(types[3]);
+    }
+
+    /** A client: sends requests and receives their responses. Thread-safe. */
+    public Client client() {
+        long[] created = create(Native.CLIENT_CREATE);
+        return new Client(this, MemorySegment.ofAddress(created[0]), (int) created[1]);
+    }
+
+    /** A server: receives requests and answers them. Thread-safe. */
+    public Server server() {
+        long[] created = create(Native.SERVER_CREATE);
+        return new Server(this, MemorySegment.ofAddress(created[0]), (int) created[1]);
+    }
+
+    private long[] create(java.lang.invoke.MethodHandle function) {
+        MemorySegment handle = resource.lock();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment port = arena.allocate(ADDRESS);
+            MemorySegment slots = arena.allocate(JAVA_LONG);
+            Native.check((int) function.invokeExact(handle, port, slots));
+            return new long[] {port.get(ADDRESS, 0).address(), slots.get(JAVA_LONG, 0)};
+        } catch (Throwable t) {
+            throw Native.rethrow(t);
+        } finally {
+            resource.unlock();
+        }
+    }
+
+    /** The service's settings, as the process that created it chose them. */
+    public RequestResponseSettings settings() {
+        long[] info = info();
+        return new RequestResponseSettings(info[0], info[1], info[2], info[3], info[4], info[5], info[6]);
+    }
+
+    public long serverCount() {
+        return info()[7];
+    }
+
+    public long clientCount() {
+        return info()[8];
+    }
+
+    private long[] info() {
+        MemorySegment handle = resource.lock();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment out = arena.allocate(JAVA_LONG, 9);
+            Native.check((int) Native.REQUEST_RESPONSE_SERVICE_INFO.invokeExact(handle, out));
+            return out.toArray(JAVA_LONG);
+        } catch (Throwable t) {
+            throw Native.rethrow(t);
+        } finally {
+            resource.unlock();
+        }
+    }
+
+    Node node() {
+        return node;
+    }
+
+    @Override
+    public void close() {
+        cleanable.clean();
+    }
+
+    @Override
+    public String toString() {
+        return "RequestResponseService[" + name + ", request " + types[0] + ", response " + types[2] + "]";
+    }
+}

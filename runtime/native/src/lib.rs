@@ -15,6 +15,7 @@
 //! SIGINT and SIGTERM would replace the JVM's.
 
 mod args;
+mod blackboard;
 mod error;
 mod event;
 mod logger;

@@ -24,7 +24,7 @@ final class MessageCopies {
 
     /** The native copy of an outgoing message. */
     MemorySegment message(MemorySegment from) {
-        require(what, from, message.byteSize());
+        Copies.require(what, from, message.byteSize());
         MemorySegment.copy(from, 0, message, 0, from.byteSize());
         return message;
     }
@@ -37,7 +37,7 @@ final class MessageCopies {
         if (header.equals(MemorySegment.NULL)) {
             throw new IllegalArgumentException("the service's " + what + "s carry no user header");
         }
-        require(what + " header", from, header.byteSize());
+        Copies.require(what + " header", from, header.byteSize());
         MemorySegment.copy(from, 0, header, 0, from.byteSize());
         return header;
     }
@@ -53,20 +53,14 @@ final class MessageCopies {
 
     /** Copies what arrived to the caller's segments (the header only when asked for and present). */
     void deliver(MemorySegment to, MemorySegment headerTo) {
-        require(what, to, message.byteSize());
+        Copies.require(what, to, message.byteSize());
         MemorySegment.copy(message, 0, to, 0, to.byteSize());
         if (headerTo != null) {
             if (header.equals(MemorySegment.NULL)) {
                 throw new IllegalArgumentException("the service's " + what + "s carry no user header");
             }
-            require(what + " header", headerTo, header.byteSize());
+            Copies.require(what + " header", headerTo, header.byteSize());
             MemorySegment.copy(header, 0, headerTo, 0, headerTo.byteSize());
-        }
-    }
-
-    private static void require(String what, MemorySegment segment, long size) {
-        if (segment.byteSize() != size) {
-            throw new IllegalArgumentException("the " + what + " is " + segment.byteSize() + " bytes; its type has " + size);
         }
     }
 }

@@ -83,6 +83,30 @@ final class Native {
     static final MethodHandle SERVER_RESPOND_COPY = function("iox_server_respond_copy", status(ADDRESS, JAVA_LONG, ADDRESS, ADDRESS));
     static final MethodHandle SERVER_RELEASE = function("iox_server_release", status(ADDRESS, JAVA_LONG));
 
+    static final MethodHandle BLACKBOARD_CREATOR = function("iox_blackboard_creator", status(ADDRESS, ADDRESS, JAVA_LONG,
+            ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_LONG, ADDRESS, ADDRESS));
+    static final MethodHandle BLACKBOARD_CREATOR_ADD = function("iox_blackboard_creator_add", status(ADDRESS, ADDRESS,
+            ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_LONG, ADDRESS));
+    static final MethodHandle BLACKBOARD_CREATE = function("iox_blackboard_create", status(ADDRESS, ADDRESS));
+    static final MethodHandle BLACKBOARD_CREATOR_DROP = function("iox_blackboard_creator_drop", FunctionDescriptor.ofVoid(ADDRESS));
+    static final MethodHandle BLACKBOARD_OPEN = function("iox_blackboard_open", status(ADDRESS, ADDRESS, JAVA_LONG,
+            ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_LONG, ADDRESS, ADDRESS));
+    static final MethodHandle BLACKBOARD_SERVICE_DROP = function("iox_blackboard_service_drop", FunctionDescriptor.ofVoid(ADDRESS));
+    static final MethodHandle BLACKBOARD_WRITER_CREATE = function("iox_blackboard_writer_create", status(ADDRESS, ADDRESS));
+    static final MethodHandle BLACKBOARD_WRITER_DROP = function("iox_blackboard_writer_drop", FunctionDescriptor.ofVoid(ADDRESS));
+    static final MethodHandle BLACKBOARD_READER_CREATE = function("iox_blackboard_reader_create", status(ADDRESS, ADDRESS));
+    static final MethodHandle BLACKBOARD_READER_DROP = function("iox_blackboard_reader_drop", FunctionDescriptor.ofVoid(ADDRESS));
+    static final MethodHandle BLACKBOARD_WRITER_ENTRY = function("iox_blackboard_writer_entry", status(ADDRESS, ADDRESS,
+            ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_LONG, ADDRESS));
+    static final MethodHandle BLACKBOARD_ENTRY_UPDATE = function("iox_blackboard_entry_update", status(ADDRESS, ADDRESS));
+    static final MethodHandle BLACKBOARD_ENTRY_WRITER_DROP = function("iox_blackboard_entry_writer_drop",
+            FunctionDescriptor.ofVoid(ADDRESS));
+    static final MethodHandle BLACKBOARD_READER_ENTRY = function("iox_blackboard_reader_entry", status(ADDRESS, ADDRESS,
+            ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_LONG, ADDRESS));
+    static final MethodHandle BLACKBOARD_ENTRY_GET = function("iox_blackboard_entry_get", status(ADDRESS, ADDRESS, ADDRESS));
+    static final MethodHandle BLACKBOARD_ENTRY_READER_DROP = function("iox_blackboard_entry_reader_drop",
+            FunctionDescriptor.ofVoid(ADDRESS));
+
     static final MethodHandle EVENT_SERVICE = function("iox_event_service",
             status(ADDRESS, JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS));
     static final MethodHandle EVENT_SERVICE_DROP = function("iox_event_service_drop", FunctionDescriptor.ofVoid(ADDRESS));

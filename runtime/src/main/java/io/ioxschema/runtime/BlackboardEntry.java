@@ -1,0 +1,29 @@
+package io.ioxschema.runtime;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+
+/** Finds an entry of a blackboard for a writer or reader: a native entry handle. */
+final class BlackboardEntry {
+
+    private BlackboardEntry() {
+    }
+
+    /** {@code find(port, key, valueName, nameLength, size, alignment, out)} for the key and value type. */
+    static MemorySegment find(MethodHandle find, MemorySegment port, TypeDetails keyType, MemorySegment key, TypeDetails valueType) {
+        Copies.require("key", key, keyType.size());
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment nativeKey = arena.allocate(keyType.size(), keyType.alignment()).copyFrom(key);
+            MemorySegment valueName = Native.utf8(arena, valueType.typeName());
+            MemorySegment out = arena.allocate(ADDRESS);
+            Native.check((int) find.invokeExact(port, nativeKey, valueName, valueName.byteSize(), valueType.size(),
+                    valueType.alignment(), out));
+            return out.get(ADDRESS, 0);
+        } catch (Throwable t) {
+            throw Native.rethrow(t);
+        }
+    }
+}

@@ -74,7 +74,11 @@ final class ViewClass {
                         + "@return this view\n@throws IndexOutOfBoundsException if the value does not fit in the"
                         + " segment\n")
                 .addStatement("$T.checkFromIndexSize(offset, SIZE, segment.byteSize())", OBJECTS)
+                // Re-pointing within the same segment, as a loop over a batch does, stores no
+                // reference: a reference store costs a GC write barrier on every call.
+                .beginControlFlow("if ($N != segment)", SEGMENT)
                 .addStatement("$N = segment", SEGMENT)
+                .endControlFlow()
                 .addStatement("$N = offset", OFFSET)
                 .addStatement("return this").build());
         type.addMethod(MethodSpec.methodBuilder("wrap").addModifiers(Modifier.PUBLIC).returns(name)

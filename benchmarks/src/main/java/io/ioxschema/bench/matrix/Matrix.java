@@ -33,6 +33,14 @@ public final class Matrix {
     }
 
     public static void main(String[] args) throws IOException {
+        int status = run(args);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs the matrix; 0 when every run that could start gave a result, 1 when one failed. */
+    public static int run(String[] args) throws IOException {
         Map<String, String> options = options(args);
         Toolchains toolchains = new Toolchains(Path.of(options.getOrDefault("rust", "/nonexistent")),
                 Path.of(options.getOrDefault("python", "/nonexistent")),
@@ -72,8 +80,9 @@ public final class Matrix {
         long failed = results.stream().filter(r -> !r.ok()).count();
         if (failed > 0) {
             System.err.println("matrix: " + failed + " run(s) failed; see the report");
-            System.exit(1);
+            return 1;
         }
+        return 0;
     }
 
     static List<Run> runs(Pair pair, List<Integer> sizes, double scale) {

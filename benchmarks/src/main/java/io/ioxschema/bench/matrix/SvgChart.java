@@ -15,7 +15,7 @@ import java.util.Map;
 final class SvgChart {
 
     private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
-        "#e377c2", "#17becf"};
+        "#7f7f7f", "#17becf"};
     private static final int PANEL_W = 460;
     private static final int PANEL_H = 300;
     private static final int LEFT = 70;
@@ -39,7 +39,7 @@ final class SvgChart {
         double[] range = latencyRange();
         int width = LEFT + 2 * PANEL_W + GAP_X;
         int legendRows = (shown.size() + 1) / 2;
-        int height = TOP + 2 * PANEL_H + GAP_Y + 50 + legendRows * 22;
+        int height = TOP + 2 * PANEL_H + GAP_Y + 60 + legendRows * 22;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                 + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">\n", width, height, width, height));
@@ -55,7 +55,7 @@ final class SvgChart {
                 panel++;
             }
         }
-        int legendY = TOP + 2 * PANEL_H + GAP_Y + 30;
+        int legendY = TOP + 2 * PANEL_H + GAP_Y + 50;
         for (int i = 0; i < shown.size(); i++) {
             int x = LEFT + (i % 2) * (PANEL_W + GAP_X);
             int y = legendY + (i / 2) * 22;

@@ -140,7 +140,10 @@ final class Accessors {
         view.type().addMethod(method(place, name, child, List.of(note), List.of("@return a view of the value;"
                         + " this view returns the same one, re-pointed, on every call"))
                 .addCode(place.guard())
-                .addStatement("return $L.wrap($N, $L)", field, ViewClass.SEGMENT, place.offset()).build());
+                .addStatement("return $L.$N($N, $L)", field,
+                        // This view's own bounds check covers the child; one of another package only has wrap.
+                        child.packageName().equals(view.name().packageName()) ? ViewClass.AT : "wrap",
+                        ViewClass.SEGMENT, place.offset()).build());
     }
 
     /** A fluent setter that stores a plain Java value through the child view's {@code store} method. */

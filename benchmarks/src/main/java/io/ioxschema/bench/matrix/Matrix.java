@@ -22,10 +22,12 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * Matrix --out DIR --rust BIN --python PY --python-script FILE --c BIN --iceoryx2 VERSION
- *        [--pairs key,key] [--sizes 8,64] [--scale 0.1] [--limit-seconds 300]
+ *        [--pairs key,key] [--sizes 8,64] [--scale 0.1] [--limit-seconds 300] [--java-options "..."]
  * </pre>
  *
- * {@code --scale} multiplies every message count (a smoke run uses a small one).
+ * {@code --scale} multiplies every message count (a smoke run uses a small one);
+ * {@code --java-options} go to every Java side's JVM (benchmarks/run-epsilon uses Epsilon GC,
+ * which never collects, so a run completes only if its loop allocates next to nothing).
  */
 public final class Matrix {
 
@@ -45,7 +47,8 @@ public final class Matrix {
         Toolchains toolchains = new Toolchains(Path.of(options.getOrDefault("rust", "/nonexistent")),
                 Path.of(options.getOrDefault("python", "/nonexistent")),
                 Path.of(options.getOrDefault("python-script", "/nonexistent")),
-                Path.of(options.getOrDefault("c", "/nonexistent")));
+                Path.of(options.getOrDefault("c", "/nonexistent")),
+                options.containsKey("java-options") ? List.of(options.get("java-options").trim().split("\\s+")) : List.of());
         Set<String> only = options.containsKey("pairs") ? Set.of(options.get("pairs").split(",")) : null;
         List<Integer> sizes = options.containsKey("sizes")
                 ? Arrays.stream(options.get("sizes").split(",")).map(Integer::valueOf).toList() : Sizes.LATENCY;

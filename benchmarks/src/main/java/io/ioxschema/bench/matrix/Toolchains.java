@@ -14,12 +14,13 @@ import java.util.List;
  * @param python       the venv's python with the iceoryx2 wheel
  * @param pythonScript benchmarks/python/pingpong.py
  * @param cBinary      the C program (Unix sockets)
+ * @param javaOptions  more options for the Java sides' JVMs, e.g. Epsilon GC to show a loop allocates nothing
  */
-public record Toolchains(Path rustBinary, Path python, Path pythonScript, Path cBinary) {
+public record Toolchains(Path rustBinary, Path python, Path pythonScript, Path cBinary, List<String> javaOptions) {
 
     /** JVM options every Java side gets: FFM without warnings, and Agrona's access to Unsafe. */
     static final List<String> JVM_OPTIONS = List.of("--enable-native-access=ALL-UNNAMED",
-            "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED", "-XX:+UseParallelGC", "-Xms256m", "-Xmx256m");
+            "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED", "-Xms256m", "-Xmx256m");
 
     Side java(String transport) {
         if (!Transports.has(transport)) {
@@ -28,6 +29,7 @@ public record Toolchains(Path rustBinary, Path python, Path pythonScript, Path c
         String javaCommand = ProcessHandle.current().info().command().orElse("java");
         List<String> prefix = new java.util.ArrayList<>(List.of(javaCommand));
         prefix.addAll(JVM_OPTIONS);
+        prefix.addAll(javaOptions);
         prefix.addAll(List.of("-cp", System.getProperty("java.class.path"), PingPong.class.getName()));
         return Side.ready("Java", prefix);
     }

@@ -20,6 +20,9 @@
 #include <time.h>
 #include <unistd.h>
 
+/* Round trips before a throughput stream (the same in every language). */
+#define HANDSHAKE 100
+
 struct options {
     int ping, throughput, event, full;
     size_t size;
@@ -173,12 +176,22 @@ int main(int argc, char **argv) {
             send_all(fd, out, o.size, flags);
         }
     } else if (o.ping) {
+        for (uint64_t sequence = 0; sequence < HANDSHAKE; sequence++) {
+            write_message(out, o.size, o.full, sequence);
+            send_all(fd, out, o.size, flags);
+            receive_all(fd, in, o.size, flags);
+        }
         for (uint64_t sequence = 0; sequence < total; sequence++) {
             write_message(out, o.size, o.full, sequence);
             send_all(fd, out, o.size, flags);
         }
         receive_all(fd, in, o.size, flags); /* the receiver's word that it has them all */
     } else {
+        for (uint64_t sequence = 0; sequence < HANDSHAKE; sequence++) {
+            receive_all(fd, in, o.size, flags);
+            write_message(out, o.size, o.full, sequence);
+            send_all(fd, out, o.size, flags);
+        }
         uint64_t start = now_ns();
         for (uint64_t expected = 0; expected < total; expected++) {
             receive_all(fd, in, o.size, flags);

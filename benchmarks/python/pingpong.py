@@ -18,6 +18,7 @@ from array import array
 import iceoryx2 as iox
 
 BUFFER = 16  # the same settings as the Rust and Java sides, so either side may create a service
+HANDSHAKE = 100  # round trips before a throughput stream
 
 
 def options(argv):
@@ -108,13 +109,30 @@ def pong(link, o):
         link.send(sequence)
 
 
+def handshake(link, o):
+    """Round trips before a throughput stream, so both directions are connected and in use
+    before the sender may fill the receiver's buffer (without them the wheel was seen to
+    drop messages of a stream's first buffer overflow)."""
+    for sequence in range(HANDSHAKE):
+        if o["ping"]:
+            link.send(sequence)
+            if link.receive() != sequence:
+                sys.exit("the handshake went wrong")
+        else:
+            if link.receive() != sequence:
+                sys.exit("the handshake went wrong")
+            link.send(sequence)
+
+
 def send(link, o):
+    handshake(link, o)
     for sequence in range(o["warmup"] + o["iterations"]):
         link.send(sequence)
     link.receive()  # the receiver's word that it has them all
 
 
 def count(link, o):
+    handshake(link, o)
     start = time.perf_counter_ns()
     for expected in range(o["warmup"] + o["iterations"]):
         sequence = link.receive()

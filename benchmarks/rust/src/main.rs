@@ -24,6 +24,8 @@ type Error = Box<dyn core::error::Error>;
 
 /// The same settings on both sides and in every language, so either side may create a service.
 const BUFFER: usize = 16;
+/// Round trips before a throughput stream.
+const HANDSHAKE: u64 = 100;
 
 struct Options {
     ping: bool,
@@ -46,7 +48,7 @@ impl Options {
             .collect();
         let get = |key: &str, default: &str| map.get(key).copied().unwrap_or(default).to_string();
         let size: usize = get("size", "8").parse()?;
-        if size < 8 || size % 8 != 0 {
+        if size < 8 || !size.is_multiple_of(8) {
             return Err("--size must be a multiple of 8".into());
         }
         Ok(Options {
@@ -191,7 +193,25 @@ fn pong(link: &Link, o: &Options) -> Result<(), Error> {
     Ok(())
 }
 
+/// Round trips before a throughput stream, so both directions are connected and in use before
+/// the sender may fill the receiver's buffer.
+fn handshake(link: &Link, o: &Options) -> Result<(), Error> {
+    for sequence in 0..HANDSHAKE {
+        if o.ping {
+            link.send(sequence)?;
+        }
+        if link.receive()? != sequence {
+            return Err("the handshake went wrong".into());
+        }
+        if !o.ping {
+            link.send(sequence)?;
+        }
+    }
+    Ok(())
+}
+
 fn send(link: &Link, o: &Options) -> Result<(), Error> {
+    handshake(link, o)?;
     for sequence in 0..o.warmup + o.iterations {
         link.send(sequence)?;
     }
@@ -200,6 +220,7 @@ fn send(link: &Link, o: &Options) -> Result<(), Error> {
 }
 
 fn count(link: &Link, o: &Options) -> Result<String, Error> {
+    handshake(link, o)?;
     let mut start = Instant::now();
     for expected in 0..o.warmup + o.iterations {
         let sequence = link.receive()?;

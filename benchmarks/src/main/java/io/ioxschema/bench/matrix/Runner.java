@@ -47,7 +47,7 @@ final class Runner {
             CompletableFuture<List<String>> pongLines = pong.remainingLines();
             ping = start(run.pair().ping().command(run.arguments("ping", channel)), "0");
             CompletableFuture<List<String>> pingLines = ping.remainingLines();
-            if (!ping.process.waitFor(limitSeconds, TimeUnit.SECONDS) || !pong.process.waitFor(10, TimeUnit.SECONDS)) {
+            if (!bothExit(ping.process, pong.process)) {
                 return Result.failed(run, "timed out after " + limitSeconds + " s" + ping.errors() + pong.errors());
             }
             if (ping.process.exitValue() != 0 || pong.process.exitValue() != 0) {
@@ -68,6 +68,27 @@ final class Runner {
                 }
             }
         }
+    }
+
+    /**
+     * Waits for both sides, at most the time limit; stops early when one side fails, since its
+     * peer may then wait for it forever (a sender blocked on a receiver that is gone).
+     */
+    private boolean bothExit(Process ping, Process pong) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limitSeconds);
+        while (ping.isAlive() || pong.isAlive()) {
+            boolean failed = (!ping.isAlive() && ping.exitValue() != 0) || (!pong.isAlive() && pong.exitValue() != 0);
+            if (failed) {
+                ping.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                pong.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            (ping.isAlive() ? ping : pong).waitFor(50, TimeUnit.MILLISECONDS);
+        }
+        return true;
     }
 
     private Started start(List<String> command, String core) throws IOException {

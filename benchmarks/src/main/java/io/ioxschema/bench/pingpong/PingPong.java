@@ -83,8 +83,29 @@ public final class PingPong {
         return address -> Payload.read(address, size, mode);
     }
 
+    /** Round trips before a throughput stream, so both directions are connected and in use. */
+    private static final int HANDSHAKE = 100;
+
+    private static void handshake(Link link, Options o) {
+        Link.Reader reader = reader(o);
+        for (long sequence = 0; sequence < HANDSHAKE; sequence++) {
+            if (o.role() == Options.Role.PING) {
+                Payload.write(link.claim(o.size()), o.size(), o.mode(), sequence);
+                link.send(o.size());
+            }
+            if (link.receive(reader) != sequence) {
+                throw new IllegalStateException("the handshake went wrong");
+            }
+            if (o.role() == Options.Role.PONG) {
+                Payload.write(link.claim(o.size()), o.size(), o.mode(), sequence);
+                link.send(o.size());
+            }
+        }
+    }
+
     /** Throughput, sending side: as fast as the transport takes them; the receiver measures. */
     private static String send(Link link, Options o) {
+        handshake(link, o);
         int size = o.size();
         for (long sequence = 0; sequence < o.messages(); sequence++) {
             Payload.write(link.claim(size), size, o.mode(), sequence);
@@ -97,6 +118,7 @@ public final class PingPong {
 
     /** Throughput, receiving side: messages per second over the measured ones, first to last. */
     private static String count(Link link, Options o) {
+        handshake(link, o);
         int size = o.size();
         Link.Reader reader = reader(o);
         long start = 0;

@@ -1,3 +1,4 @@
+import behaviour.Batch;
 import behaviour.Inner;
 import behaviour.IoxI32Array2x2;
 import behaviour.IoxU16Vec3;
@@ -229,6 +230,30 @@ public final class Behaviour {
         expectThrows(IndexOutOfBoundsException.class, () -> new Sample().wrap(MemorySegment.ofArray(bytes), 2),
                 "an offset too far");
         expect(Sample.TYPE_NAME.equals("Sample") && Sample.LAYOUT.byteSize() == Sample.SIZE, "constants");
+    }
+
+    public static void staticAccessorsAndByteCopiesWorkOnBatches() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment batch = arena.allocate(Batch.SIZE * 3, Batch.ALIGNMENT);
+            for (int i = 0; i < 3; i++) {
+                Batch.level(batch, i * Batch.SIZE, -i);
+                Batch.count(batch, i * Batch.SIZE, 65_535 - i);
+            }
+            Batch view = new Batch();
+            for (int i = 0; i < 3; i++) {
+                view.wrap(batch, i * Batch.SIZE);
+                expect(view.level() == -i && view.count() == 65_535 - i, "static setters write what the view reads");
+                expect(Batch.level(batch, i * Batch.SIZE) == -i, "static getters read what they wrote");
+            }
+            expectThrows(IllegalArgumentException.class, () -> Batch.count(batch, 0, 65_536),
+                    "static setters check the range of unsigned values");
+            view.wrap(batch, Batch.SIZE).id().setBytes(new byte[] {9, 1, 2, 3, (byte) 200, 9}, 1);
+            expect(view.id().get(3) == 200 && view.id().get(0) == 1, "setBytes copies from the given index");
+            byte[] out = view.id().getBytes(new byte[5], 1);
+            expect(Arrays.equals(out, new byte[] {0, 1, 2, 3, (byte) 200}), "getBytes copies to the given index");
+            expectThrows(IndexOutOfBoundsException.class, () -> view.id().setBytes(new byte[3], 0),
+                    "setBytes needs all the elements");
+        }
     }
 
     /** Bytes this thread allocates over 100 000 rounds of getters and setters, after warming them up. */

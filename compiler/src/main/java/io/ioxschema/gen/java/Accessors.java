@@ -21,6 +21,9 @@ final class Accessors {
     private static final String UNSIGNED_64 = "Unsigned: the {@code long} holds the bits; read them with"
             + " {@link Long#toUnsignedString(long)} and {@link Long#compareUnsigned(long, long)}.";
 
+    private static final String STATIC_NOTE = "Static form: the field of the struct at {@code offset} in"
+            + " {@code segment}, without a view; a loop over many structs calls it directly.";
+
     private final ViewClass view;
     private final JavaTypes types;
 
@@ -66,16 +69,40 @@ final class Accessors {
     private void scalar(Place place, Primitive primitive, String get, String set, String note) {
         TypeName type = JavaTypes.value(primitive);
         String unsigned = primitive == Primitive.U64 ? UNSIGNED_64 : "";
-        view.type().addMethod(method(place, get, type, List.of(note, unsigned), List.of())
-                .addCode(place.guard())
-                .addStatement("return $L", ScalarCode.read(primitive, place.offset(), view.layouts())).build());
         String range = primitive.kind() == Primitive.Kind.UNSIGNED && primitive.bits() < 64
                 ? "@throws IllegalArgumentException if the value is outside 0 to " + primitive.max() : "";
-        view.type().addMethod(method(place, set, view.name(), List.of(note, unsigned), List.of(RETURNS_THIS, range))
+        MethodSpec.Builder getter = method(place, get, type, List.of(note, unsigned), List.of()).addCode(place.guard());
+        MethodSpec.Builder setter = method(place, set, view.name(), List.of(note, unsigned), List.of(RETURNS_THIS, range))
+                .addParameter(type, "value").addCode(place.guard());
+        if (place.index()) {
+            getter.addStatement("return $L", ScalarCode.read(primitive, ViewClass.SEGMENT, place.offset(), view.layouts()));
+            setter.addCode(ScalarCode.write(primitive, ViewClass.SEGMENT, place.offset(), "value", place.what(),
+                    view.layouts()));
+        } else {
+            staticScalar(place, primitive, get, set, type, List.of(note, unsigned, STATIC_NOTE), range);
+            getter.addStatement("return $N($N, $N)", get, ViewClass.SEGMENT, ViewClass.OFFSET);
+            setter.addStatement("$N($N, $N, value)", set, ViewClass.SEGMENT, ViewClass.OFFSET);
+        }
+        view.type().addMethod(getter.build());
+        view.type().addMethod(setter.addStatement("return this").build());
+    }
+
+    /**
+     * The static getter and setter of a scalar field of the struct at {@code offset} in
+     * {@code segment}: the view's accessors call them, and a loop over many structs calls them
+     * directly, with nothing stored per struct (re-pointing a view stores its offset each time).
+     */
+    private void staticScalar(Place place, Primitive primitive, String get, String set, TypeName type,
+                              List<String> notes, String range) {
+        CodeBlock at = place.fieldOffset() == 0 ? CodeBlock.of("offset")
+                : CodeBlock.of("offset + $L", place.fieldOffset());
+        view.type().addMethod(method(place, get, type, notes, List.of()).addModifiers(Modifier.STATIC)
+                .addParameter(ViewClass.MEMORY_SEGMENT, "segment").addParameter(TypeName.LONG, "offset")
+                .addStatement("return $L", ScalarCode.read(primitive, "segment", at, view.layouts())).build());
+        view.type().addMethod(method(place, set, TypeName.VOID, notes, List.of(range)).addModifiers(Modifier.STATIC)
+                .addParameter(ViewClass.MEMORY_SEGMENT, "segment").addParameter(TypeName.LONG, "offset")
                 .addParameter(type, "value")
-                .addCode(place.guard())
-                .addCode(ScalarCode.write(primitive, place.offset(), "value", place.what(), view.layouts()))
-                .addStatement("return this").build());
+                .addCode(ScalarCode.write(primitive, "segment", at, "value", place.what(), view.layouts())).build());
     }
 
     private void enumerated(Place place, Shape.Enumerated shape) {
@@ -113,7 +140,10 @@ final class Accessors {
         view.type().addMethod(method(place, name, child, List.of(note), List.of("@return a view of the value;"
                         + " this view returns the same one, re-pointed, on every call"))
                 .addCode(place.guard())
-                .addStatement("return $L.wrap($N, $L)", field, ViewClass.SEGMENT, place.offset()).build());
+                .addStatement("return $L.$N($N, $L)", field,
+                        // This view's own bounds check covers the child; one of another package only has wrap.
+                        child.packageName().equals(view.name().packageName()) ? ViewClass.AT : "wrap",
+                        ViewClass.SEGMENT, place.offset()).build());
     }
 
     /** A fluent setter that stores a plain Java value through the child view's {@code store} method. */

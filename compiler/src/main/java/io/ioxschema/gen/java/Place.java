@@ -17,12 +17,14 @@ import java.util.List;
  * @param index  true for an element, whose accessors take an {@code int index} first
  * @param guard  statements every accessor runs first (an index check), may be empty
  * @param offset the expression of the value's offset in the view's segment
+ * @param fieldOffset a struct field's offset in its struct, which its static accessors add to
+ *               theirs; -1 for an element, which has none
  * @param key    names the child view field, for values read through one
  * @param what   names the value in error messages
  * @param doc    Javadoc every accessor starts with
  */
 record Place(String get, String set, String getRaw, String setRaw, boolean index, CodeBlock guard,
-             CodeBlock offset, String key, String what, CodeBlock doc) {
+             CodeBlock offset, long fieldOffset, String key, String what, CodeBlock doc) {
 
     List<ParameterSpec> parameters() {
         return index ? List.of(ParameterSpec.builder(TypeName.INT, "index").build()) : List.of();

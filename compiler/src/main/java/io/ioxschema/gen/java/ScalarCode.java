@@ -4,8 +4,9 @@ import com.palantir.javapoet.CodeBlock;
 import io.ioxschema.model.Primitive;
 
 /**
- * Reads and writes of a primitive at an offset of the view's segment: unsigned types widen on
- * the way out (so they never come out negative) and are range-checked on the way in.
+ * Reads and writes of a primitive at an offset of a segment (the view's, or a static
+ * accessor's parameter): unsigned types widen on the way out (so they never come out negative)
+ * and are range-checked on the way in.
  */
 final class ScalarCode {
 
@@ -13,8 +14,8 @@ final class ScalarCode {
     }
 
     /** An expression of the primitive's API type. */
-    static CodeBlock read(Primitive primitive, CodeBlock offset, AccessLayouts layouts) {
-        CodeBlock get = CodeBlock.of("$N.get($L, $L)", ViewClass.SEGMENT, layouts.of(primitive), offset);
+    static CodeBlock read(Primitive primitive, String segment, CodeBlock offset, AccessLayouts layouts) {
+        CodeBlock get = CodeBlock.of("$N.get($L, $L)", segment, layouts.of(primitive), offset);
         return switch (primitive) {
             case BOOL -> CodeBlock.of("$L != 0", get);
             case U8 -> CodeBlock.of("$T.toUnsignedInt($L)", Byte.class, get);
@@ -25,7 +26,8 @@ final class ScalarCode {
     }
 
     /** Statements that store {@code value} (a variable of the API type); {@code what} names it in errors. */
-    static CodeBlock write(Primitive primitive, CodeBlock offset, String value, String what, AccessLayouts layouts) {
+    static CodeBlock write(Primitive primitive, String segment, CodeBlock offset, String value, String what,
+                           AccessLayouts layouts) {
         CodeBlock.Builder code = CodeBlock.builder();
         CodeBlock stored = switch (primitive) {
             case BOOL -> CodeBlock.of("(byte) ($N ? 1 : 0)", value);
@@ -34,7 +36,7 @@ final class ScalarCode {
             case U32 -> rangeChecked(code, value, 32, "(int)", what, primitive);
             default -> CodeBlock.of("$N", value);
         };
-        return code.addStatement("$N.set($L, $L, $L)", ViewClass.SEGMENT, layouts.of(primitive), offset, stored).build();
+        return code.addStatement("$N.set($L, $L, $L)", segment, layouts.of(primitive), offset, stored).build();
     }
 
     private static CodeBlock rangeChecked(CodeBlock.Builder code, String value, int bits, String cast, String what,

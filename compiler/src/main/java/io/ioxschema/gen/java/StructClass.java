@@ -79,7 +79,7 @@ final class StructClass {
         CodeBlock doc = JavaDocs.with(def.doc(), "{@code " + def.name() + ": " + def.type().schemaText()
                 + "} at offset " + field.offset() + ", size " + field.size() + ".");
         return new Place(accessor(def), accessor(def), rawAccessor(def), rawAccessor(def), false, CodeBlock.of(""),
-                offset, accessor(def), def.name(), doc);
+                offset, field.offset(), accessor(def), def.name(), doc);
     }
 
     private CodeBlock layoutOf(StructLayout struct) {

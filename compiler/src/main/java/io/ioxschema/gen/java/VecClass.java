@@ -72,7 +72,7 @@ final class VecClass {
                 .addStatement("$N(n + 1)", LEN)
                 .addStatement("return n").build());
         Place element = new Place("get", "set", "getRaw", "setRaw", true, ElementCopies.guard(CodeBlock.of("size()")),
-                ElementCopies.offset(0, stride), "element", "element", ElementCopies.elementDoc(vec.element(), stride));
+                ElementCopies.offset(0, stride), -1, "element", "element", ElementCopies.elementDoc(vec.element(), stride));
         Shape shape = Shape.of(vec.element());
         new Accessors(view, types).add(element, shape);
         adders(view, types, shape);

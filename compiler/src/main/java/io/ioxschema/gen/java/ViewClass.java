@@ -25,6 +25,7 @@ final class ViewClass {
     static final String SEGMENT = "$segment";
     static final String OFFSET = "$offset";
     static final String CHECK = "$check";
+    static final String AT = "$at";
 
     static final ClassName MEMORY_SEGMENT = ClassName.get("java.lang.foreign", "MemorySegment");
     static final ClassName MEMORY_LAYOUT = ClassName.get("java.lang.foreign", "MemoryLayout");
@@ -74,7 +75,16 @@ final class ViewClass {
                         + "@return this view\n@throws IndexOutOfBoundsException if the value does not fit in the"
                         + " segment\n")
                 .addStatement("$T.checkFromIndexSize(offset, SIZE, segment.byteSize())", OBJECTS)
+                .addStatement("return $N(segment, offset)", AT).build());
+        type.addMethod(MethodSpec.methodBuilder(AT).returns(name)
+                .addParameter(MEMORY_SEGMENT, "segment").addParameter(TypeName.LONG, "offset")
+                .addJavadoc("{@code wrap} without the bounds check, for a parent view of this package whose own check"
+                        + " covers this value.\n")
+                // Re-pointing within the same segment, as a loop over a batch does, stores no
+                // reference: a reference store costs a GC write barrier on every call.
+                .beginControlFlow("if ($N != segment)", SEGMENT)
                 .addStatement("$N = segment", SEGMENT)
+                .endControlFlow()
                 .addStatement("$N = offset", OFFSET)
                 .addStatement("return this").build());
         type.addMethod(MethodSpec.methodBuilder("wrap").addModifiers(Modifier.PUBLIC).returns(name)

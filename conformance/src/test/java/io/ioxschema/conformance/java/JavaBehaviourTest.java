@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * How the generated views behave, checked by Behaviour.java (compiled with the generated code
  * of behaviour.iox, so it calls the API as users do, without reflection): unknown enum values,
- * unsigned widening, capacity and index checks, records, toString, and that accesses allocate
- * nothing.
+ * unsigned widening, capacity and index checks, records, toString, static accessors and byte
+ * copies over batches, and that accesses allocate nothing.
  */
 class JavaBehaviourTest {
 
@@ -113,6 +113,11 @@ class JavaBehaviourTest {
     }
 
     /** A LAYOUT that disagrees with what iox-schema computed stops class initialisation with a clear message. */
+    @Test
+    void staticAccessorsAndByteCopiesWorkOnBatches() throws Throwable {
+        run("staticAccessorsAndByteCopiesWorkOnBatches");
+    }
+
     @Test
     void classInitialisationRejectsALayoutThatDiffersFromTheComputedOne() throws Exception {
         SchemaLayout layout = Fixtures.layout(RESOURCES.resolve("behaviour.iox"), TargetAbi.X86_64_LINUX);

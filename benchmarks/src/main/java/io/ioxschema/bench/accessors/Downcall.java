@@ -20,8 +20,10 @@ public class Downcall extends AccessorBenchmark {
     private static final Linker LINKER = Linker.nativeLinker();
     private static final FunctionDescriptor LONG_TO_LONG = FunctionDescriptor.of(ValueLayout.JAVA_LONG,
             ValueLayout.JAVA_LONG);
+    @SuppressWarnings("restricted") // benchmarks run with --enable-native-access
     private static final MethodHandle LABS = LINKER.downcallHandle(
             LINKER.defaultLookup().find("labs").orElseThrow(), LONG_TO_LONG);
+    @SuppressWarnings("restricted")
     private static final MethodHandle LABS_CRITICAL = LINKER.downcallHandle(
             LINKER.defaultLookup().find("labs").orElseThrow(), LONG_TO_LONG, Linker.Option.critical(false));
 

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs one {@link Run} as two OS processes: pong pinned to core 1, ping to core 0 (with
- * {@code taskset}, when there are two cores and taskset exists). Pong starts first and says
+ * {@code taskset}, when this process may use both and taskset exists). Pong starts first and says
  * READY; then ping starts. Either side may print the RESULT line (for throughput the receiver,
  * pong, measures). A run that outlasts its time limit is killed and reported as failed.
  */
@@ -27,7 +27,7 @@ final class Runner {
 
     Runner(long limitSeconds) {
         this.limitSeconds = limitSeconds;
-        this.pin = Runtime.getRuntime().availableProcessors() >= 2 && onPath("taskset");
+        this.pin = onPath("taskset") && mayRunOn(0) && mayRunOn(1);
     }
 
     boolean pinned() {
@@ -157,6 +157,26 @@ final class Runner {
                 // a temporary file: the OS cleans it up
             }
         }
+    }
+
+    /** Whether this process may run on {@code core} (a container may allow others only). */
+    static boolean mayRunOn(int core) {
+        try {
+            String allowed = Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("Cpus_allowed_list:")).findFirst().orElse("")
+                    .substring("Cpus_allowed_list:".length()).trim();
+            for (String range : allowed.split(",")) {
+                String[] ends = range.trim().split("-");
+                int low = Integer.parseInt(ends[0]);
+                int high = Integer.parseInt(ends[ends.length - 1]);
+                if (low <= core && core <= high) {
+                    return true;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
     }
 
     private static boolean onPath(String program) {

@@ -13,6 +13,7 @@ import java.lang.foreign.ValueLayout;
 public final class Payload {
 
     /** All of the address space: reads and writes at absolute addresses, without a segment per message. */
+    @SuppressWarnings("restricted") // the harness runs with --enable-native-access
     private static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED;
 

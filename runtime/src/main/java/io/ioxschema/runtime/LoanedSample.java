@@ -1,8 +1,6 @@
 package io.ioxschema.runtime;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.ref.Reference;
 import java.util.function.Supplier;
 
 /**
@@ -31,10 +29,7 @@ public final class LoanedSample implements AutoCloseable {
     private final Port port;
     final SampleMemory memory;
     final long slot;
-    /** Made on the first call of {@link #payload()} or {@link #userHeader()} for this loan, closed at its end. */
-    private Arena rawMemory;
-    private MemorySegment rawPayload;
-    private MemorySegment rawHeader;
+    private final RawSegments raw = new RawSegments();
 
     LoanedSample(Publisher publisher, Port port, int slot) {
         this.publisher = publisher;
@@ -87,30 +82,21 @@ public final class LoanedSample implements AutoCloseable {
      */
     public MemorySegment payload() {
         openRawMemory();
-        return rawPayload;
+        return raw.payload();
     }
 
     /** The user header as a segment of exactly its type's size; empty when the service has none. */
     public MemorySegment userHeader() {
         openRawMemory();
-        return rawHeader;
+        return raw.header();
     }
 
     private void openRawMemory() {
         port.checkThread();
         memory.requireActive();
-        if (rawMemory == null) {
-            Arena arena = Arena.ofConfined();
-            PublishSubscribeService service = publisher.service();
-            long headerSize = service.userHeaderType().map(TypeDetails::size).orElse(0L);
-            // The cleanup keeps the publisher reachable while a segment is: its Cleaner must not
-            // unmap memory a segment still points to.
-            Publisher keepAlive = publisher;
-            rawPayload = MemorySegment.ofAddress(memory.payloadAddress()).reinterpret(service.payloadType().size(), arena,
-                    ignored -> Reference.reachabilityFence(keepAlive));
-            rawHeader = MemorySegment.ofAddress(memory.headerAddress()).reinterpret(headerSize, arena, null);
-            rawMemory = arena;
-        }
+        PublishSubscribeService service = publisher.service();
+        raw.open(memory, service.payloadType().size(),
+                service.userHeaderType().map(TypeDetails::size).orElse(0L), publisher, false);
     }
 
     /** The loan ended: views and segments throw from now on. */
@@ -120,12 +106,7 @@ public final class LoanedSample implements AutoCloseable {
     }
 
     void closeRawMemory() {
-        if (rawMemory != null) {
-            rawMemory.close();
-            rawMemory = null;
-            rawPayload = null;
-            rawHeader = null;
-        }
+        raw.close();
     }
 
     /**

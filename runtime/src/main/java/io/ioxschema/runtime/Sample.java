@@ -1,8 +1,6 @@
 package io.ioxschema.runtime;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.ref.Reference;
 import java.util.function.Supplier;
 
 /**
@@ -31,10 +29,7 @@ public final class Sample implements AutoCloseable {
     final SampleMemory memory;
     final long slot;
     private long payloadLength;
-    /** Made on the first call of {@link #payload()} or {@link #userHeader()} for this sample, closed at its end. */
-    private Arena rawMemory;
-    private MemorySegment rawPayload;
-    private MemorySegment rawHeader;
+    private final RawSegments raw = new RawSegments();
 
     Sample(Subscriber subscriber, Port port, int slot) {
         this.subscriber = subscriber;
@@ -88,29 +83,20 @@ public final class Sample implements AutoCloseable {
      */
     public MemorySegment payload() {
         openRawMemory();
-        return rawPayload;
+        return raw.payload();
     }
 
     /** The user header, read-only, of its type's size; empty when the service has none. */
     public MemorySegment userHeader() {
         openRawMemory();
-        return rawHeader;
+        return raw.header();
     }
 
     private void openRawMemory() {
         port.checkThread();
         memory.requireActive();
-        if (rawMemory == null) {
-            Arena arena = Arena.ofConfined();
-            long headerSize = subscriber.service().userHeaderType().map(TypeDetails::size).orElse(0L);
-            // The cleanup keeps the subscriber reachable while a segment is: its Cleaner must not
-            // unmap memory a segment still points to.
-            Subscriber keepAlive = subscriber;
-            rawPayload = MemorySegment.ofAddress(memory.payloadAddress())
-                    .reinterpret(payloadLength, arena, ignored -> Reference.reachabilityFence(keepAlive)).asReadOnly();
-            rawHeader = MemorySegment.ofAddress(memory.headerAddress()).reinterpret(headerSize, arena, null).asReadOnly();
-            rawMemory = arena;
-        }
+        raw.open(memory, payloadLength,
+                subscriber.service().userHeaderType().map(TypeDetails::size).orElse(0L), subscriber, true);
     }
 
     void end() {
@@ -119,12 +105,7 @@ public final class Sample implements AutoCloseable {
     }
 
     void closeRawMemory() {
-        if (rawMemory != null) {
-            rawMemory.close();
-            rawMemory = null;
-            rawPayload = null;
-            rawHeader = null;
-        }
+        raw.close();
     }
 
     /** Releases the sample to its publisher; nothing if it was released. */

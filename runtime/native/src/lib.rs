@@ -26,7 +26,7 @@ mod service;
 mod waitset;
 
 /// The version of this ABI; the Java side refuses a library of another one.
-pub const ABI_VERSION: u32 = 2;
+pub const ABI_VERSION: u32 = 3;
 
 /// Returns [`ABI_VERSION`].
 #[unsafe(no_mangle)]

@@ -1,7 +1,11 @@
 //! Publish-subscribe: services with type details given at run time, publishers, subscribers.
 //!
 //! The payload and user header are iceoryx2's "custom" marker types, whose name, size and
-//! alignment are set at run time, as iceoryx2's own language bindings do it. Loaned and received
+//! alignment are set at run time, as iceoryx2's own language bindings do it. A payload is either
+//! one value of a fixed-size type or a slice of elements of one (iceoryx2's `[T]`, type variant
+//! `Dynamic`, whose samples each carry their length); the type detail of a slice is its
+//! element's, as Rust's `publish_subscribe::<[u8]>()` and Python's `Slice[c_uint8]` state it.
+//! Loaned and received
 //! samples wait in a fixed table of slots allocated with the port (as many as it may hold at
 //! once), so a message costs no heap allocation; the caller names a sample by its slot index.
 
@@ -30,8 +34,10 @@ type Loan = SampleMutUninit<Ipc, [MaybeUninit<CustomPayloadMarker>], UserHeader>
 
 pub struct PubSubServiceHandle {
     factory: PubSubFactory<Ipc, Payload, UserHeader>,
+    /// The payload's size, or a slice element's.
     payload_size: usize,
     header_size: usize,
+    slice: bool,
     /// The node config's default for a publisher's loans, which sizes its slot table.
     default_max_loans: usize,
 }
@@ -42,6 +48,7 @@ pub struct PublisherHandle {
     publisher: Publisher<Ipc, Payload, UserHeader>,
     payload_size: usize,
     header_size: usize,
+    slice: bool,
 }
 
 pub struct SubscriberHandle {
@@ -63,16 +70,24 @@ mod qos {
     pub const COUNT: usize = 7;
 }
 
-fn type_detail(name: &str, size: usize, alignment: usize, what: &str) -> Result<TypeDetail> {
+fn type_detail(variant: TypeVariant, name: &str, size: usize, alignment: usize, what: &str) -> Result<TypeDetail> {
     if !alignment.is_power_of_two() {
         return Err(Error::invalid(format!("{what} \"{name}\": alignment {alignment} is not a power of two")));
     }
-    TypeDetail::__internal_new_from_parts(TypeVariant::FixedSize, name, size, alignment)
+    if variant == TypeVariant::Dynamic && size == 0 {
+        return Err(Error::invalid(format!("{what} \"{name}\": a slice element needs a size of at least 1 byte")));
+    }
+    TypeDetail::__internal_new_from_parts(variant, name, size, alignment)
         .map_err(|e| Error::invalid(format!("{what} type name \"{name}\": {e:?}")))
 }
 
 fn describe(detail: &TypeDetail) -> String {
-    format!("{} (size {}, alignment {})", detail.type_name(), detail.size(), detail.alignment())
+    match detail.variant() {
+        TypeVariant::FixedSize => format!("{} (size {}, alignment {})", detail.type_name(), detail.size(), detail.alignment()),
+        TypeVariant::Dynamic => {
+            format!("a slice of {} (element size {}, alignment {})", detail.type_name(), detail.size(), detail.alignment())
+        }
+    }
 }
 
 fn describe_types(details: &MessageTypeDetails) -> String {
@@ -91,7 +106,7 @@ fn incompatible_types(node: &Node<Ipc>, name: &ServiceName, payload: &TypeDetail
     Error::complete(
         Code::IncompatibleTypes,
         format!(
-            "incompatible types for publish-subscribe service \"{name}\": the service has {existing}; this side asks for {requested} (type name and size must be equal, and the alignment at most the service's)"
+            "incompatible types for publish-subscribe service \"{name}\": the service has {existing}; this side asks for {requested} (both must be slices or both not, type name and size must be equal, and the alignment at most the service's)"
         ),
     )
 }
@@ -197,12 +212,14 @@ fn open_service(request: &Request, mode: Mode) -> Result<PubSubServiceHandle> {
         factory,
         payload_size: request.payload.size(),
         header_size: request.header.size(),
+        slice: request.payload.variant() == TypeVariant::Dynamic,
         default_max_loans,
     })
 }
 
 /// Opens and/or creates a publish-subscribe service (`mode`: 0 open, 1 create, 2 open or
-/// create). The payload is `payload_name` with the given size and alignment; the user header
+/// create). The payload is `payload_name` with the given size and alignment, or with
+/// `payload_slice` non-zero a slice of elements of that type; the user header
 /// likewise, or none when `header_name_len` is 0 (iceoryx2's unit type `()`, as every language's
 /// binding writes it). `qos` points to 7 values (history size, subscriber max buffer size,
 /// subscriber max borrowed samples, max publishers, max subscribers, max nodes, safe overflow
@@ -221,6 +238,7 @@ pub unsafe extern "C" fn iox_pubsub_service(
     payload_name_len: usize,
     payload_size: usize,
     payload_alignment: usize,
+    payload_slice: u32,
     header_name: *const u8,
     header_name_len: usize,
     header_size: usize,
@@ -233,12 +251,13 @@ pub unsafe extern "C" fn iox_pubsub_service(
         let mode = Mode::from(mode)?;
         let name = service_name(unsafe { args::text(name, name_len, "service name") }?)?;
         let payload_name = unsafe { args::text(payload_name, payload_name_len, "payload type name") }?;
-        let payload = type_detail(payload_name, payload_size, payload_alignment, "payload")?;
+        let variant = if payload_slice != 0 { TypeVariant::Dynamic } else { TypeVariant::FixedSize };
+        let payload = type_detail(variant, payload_name, payload_size, payload_alignment, "payload")?;
         let header = if header_name_len == 0 {
-            type_detail("()", 0, 1, "user header")?
+            type_detail(TypeVariant::FixedSize, "()", 0, 1, "user header")?
         } else {
             let header_name = unsafe { args::text(header_name, header_name_len, "user header type name") }?;
-            type_detail(header_name, header_size, header_alignment, "user header")?
+            type_detail(TypeVariant::FixedSize, header_name, header_size, header_alignment, "user header")?
         };
         if qos.is_null() {
             return Err(Error::invalid("qos is null"));
@@ -291,28 +310,96 @@ pub unsafe extern "C" fn iox_pubsub_service_info(service: *mut PubSubServiceHand
     })
 }
 
-/// Creates a publisher that may hold up to `max_loaned_samples` loans at once (`u64::MAX`: the
-/// config's default) and writes the number of its slots (loans it may hold) to `out_slots`.
+/// Indices of the settings array of [`iox_publisher_create`]; [`UNSET`] leaves a value to
+/// iceoryx2 (the node config's default, or 1 for the initial max slice length).
+mod publisher_settings {
+    pub const MAX_LOANED_SAMPLES: usize = 0;
+    pub const INITIAL_MAX_SLICE_LEN: usize = 1;
+    /// 0 static, 1 best fit, 2 power of two.
+    pub const ALLOCATION_STRATEGY: usize = 2;
+    /// 0 retry until delivered, 1 discard data.
+    pub const BACKPRESSURE_STRATEGY: usize = 3;
+    pub const COUNT: usize = 4;
+}
+
+fn allocation_strategy(code: u64) -> Result<AllocationStrategy> {
+    match code {
+        0 => Ok(AllocationStrategy::Static),
+        1 => Ok(AllocationStrategy::BestFit),
+        2 => Ok(AllocationStrategy::PowerOfTwo),
+        _ => Err(Error::invalid(format!("unknown allocation strategy {code}"))),
+    }
+}
+
+fn allocation_strategy_code(strategy: AllocationStrategy) -> u64 {
+    match strategy {
+        AllocationStrategy::Static => 0,
+        AllocationStrategy::BestFit => 1,
+        AllocationStrategy::PowerOfTwo => 2,
+    }
+}
+
+fn backpressure_strategy(code: u64) -> Result<BackpressureStrategy> {
+    match code {
+        0 => Ok(BackpressureStrategy::RetryUntilDelivered),
+        1 => Ok(BackpressureStrategy::DiscardData),
+        _ => Err(Error::invalid(format!("unknown backpressure strategy {code}"))),
+    }
+}
+
+fn backpressure_strategy_code(strategy: BackpressureStrategy) -> u64 {
+    match strategy {
+        BackpressureStrategy::RetryUntilDelivered => 0,
+        BackpressureStrategy::DiscardData => 1,
+    }
+}
+
+/// Creates a publisher with the 4 `settings` (max loaned samples, initial max slice length,
+/// allocation strategy, backpressure strategy; see `mod publisher_settings`), and writes what it
+/// got to `out[0..4]`: the number of its slots (loans it may hold), its initial max slice
+/// length, allocation strategy and backpressure strategy.
 ///
 /// # Safety
-/// `service` must be a live service handle and `out_publisher` and `out_slots` writable.
+/// `service` must be a live service handle, `settings` readable for 4 values, `out_publisher`
+/// writable and `out` writable for 4 values.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn iox_publisher_create(
     service: *mut PubSubServiceHandle,
-    max_loaned_samples: u64,
+    settings: *const u64,
     out_publisher: *mut *mut PublisherHandle,
-    out_slots: *mut u64,
+    out: *mut u64,
 ) -> i32 {
+    use publisher_settings as s;
     guard(|| {
         let handle = unsafe { args::handle(service, "service") }?;
+        if settings.is_null() || out.is_null() {
+            return Err(Error::invalid("settings or out is null"));
+        }
+        let mut values = [UNSET; s::COUNT];
+        // SAFETY: the caller provides s::COUNT readable values.
+        unsafe { core::ptr::copy_nonoverlapping(settings, values.as_mut_ptr(), s::COUNT) };
         let mut builder = handle.factory.publisher_builder();
-        let max_loans = match optional(max_loaned_samples) {
+        let max_loans = match optional(values[s::MAX_LOANED_SAMPLES]) {
             Some(v) => {
                 builder = builder.max_loaned_samples(v);
                 v
             }
             None => handle.default_max_loans,
         };
+        if let Some(v) = optional(values[s::INITIAL_MAX_SLICE_LEN]) {
+            if !handle.slice && v != 1 {
+                return Err(Error::invalid(format!(
+                    "an initial max slice length of {v}: the service's payload is not a slice"
+                )));
+            }
+            builder = builder.initial_max_slice_len(v);
+        }
+        if values[s::ALLOCATION_STRATEGY] != UNSET {
+            builder = builder.allocation_strategy(allocation_strategy(values[s::ALLOCATION_STRATEGY])?);
+        }
+        if values[s::BACKPRESSURE_STRATEGY] != UNSET {
+            builder = builder.backpressure_strategy(backpressure_strategy(values[s::BACKPRESSURE_STRATEGY])?);
+        }
         let publisher = builder.create().map_err(|e| {
             let code = match e {
                 iceoryx2::port::publisher::PublisherCreateError::ExceedsMaxSupportedPublishers => Code::LimitReached,
@@ -321,10 +408,17 @@ pub unsafe extern "C" fn iox_publisher_create(
             Error::iceoryx(code, "cannot create the publisher", e)
         })?;
         let slots = max_loans.max(1);
+        let got = [
+            slots as u64,
+            publisher.initial_max_slice_len() as u64,
+            allocation_strategy_code(publisher.allocation_strategy()),
+            backpressure_strategy_code(publisher.backpressure_strategy()),
+        ];
         let loans = (0..slots).map(|_| None).collect();
-        let (payload_size, header_size) = (handle.payload_size, handle.header_size);
-        let publisher = PublisherHandle { loans, publisher, payload_size, header_size };
-        unsafe { put(out_slots, slots as u64, "slots") }?;
+        let (payload_size, header_size, slice) = (handle.payload_size, handle.header_size, handle.slice);
+        let publisher = PublisherHandle { loans, publisher, payload_size, header_size, slice };
+        // SAFETY: the caller provides 4 writable values.
+        unsafe { core::ptr::copy_nonoverlapping(got.as_ptr(), out, got.len()) };
         unsafe { put(out_publisher, args::into_handle(publisher), "publisher") }
     })
 }
@@ -340,44 +434,51 @@ fn loan_error(e: iceoryx2::port::LoanError) -> Error {
     use iceoryx2::port::LoanError as E;
     let code = match e {
         E::ExceedsMaxLoans | E::OutOfMemory => Code::LoanExhausted,
+        E::ExceedsMaxLoanSize => Code::InvalidArgument,
         _ => Code::Failed,
     };
     let hint = match e {
         E::ExceedsMaxLoans => ": every loan this publisher may hold is taken; send or drop one first",
         E::OutOfMemory => ": the publisher's data segment is full, its samples are all held by subscribers or waiting in their buffers",
+        E::ExceedsMaxLoanSize => ": the slice is longer than the publisher's initial max slice length, and its allocation strategy is static; create the publisher with a larger one, or a strategy that grows",
         _ => "",
     };
     Error::new(code, format!("cannot loan a sample ({e}){hint}"))
 }
 
-/// Loans a sample: writes its slot, the address of its payload and that of its user header
-/// (0 without one) to `out[0..3]`. With `zeroed` non-zero, payload and user header are zeroed
-/// (so no byte of an earlier message leaks into this one); else they hold what an earlier
-/// message left there.
+/// Loans a sample of `length` elements (1 unless the payload is a slice): writes its slot, the
+/// address of its payload and that of its user header (0 without one) to `out[0..3]`. With
+/// `zeroed` non-zero, payload and user header are zeroed (so no byte of an earlier message
+/// leaks into this one); else they hold what an earlier message left there.
 ///
 /// # Safety
 /// `publisher` must be a live publisher handle and `out` writable for 3 values.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn iox_publisher_loan(publisher: *mut PublisherHandle, zeroed: u32, out: *mut u64) -> i32 {
+pub unsafe extern "C" fn iox_publisher_loan(publisher: *mut PublisherHandle, length: u64, zeroed: u32, out: *mut u64) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(publisher, "publisher") }?;
         if out.is_null() {
             return Err(Error::invalid("out is null"));
         }
+        if !handle.slice && length != 1 {
+            return Err(Error::invalid(format!("cannot loan {length} elements: the service's payload is not a slice")));
+        }
+        let length = usize::try_from(length).map_err(|_| Error::invalid(format!("slice length {length} is too large")))?;
         let Some(slot) = handle.loans.iter().position(Option::is_none) else {
             return Err(Error::new(
                 Code::LoanExhausted,
                 format!("cannot loan a sample: all {} loans of this publisher are taken; send or drop one first", handle.loans.len()),
             ));
         };
-        // SAFETY: one element of the service's fixed-size payload type.
-        let mut loan = unsafe { handle.publisher.loan_custom_payload(1) }.map_err(loan_error)?;
+        // SAFETY: 1 element of a fixed-size payload type, or any number of a slice's.
+        let mut loan = unsafe { handle.publisher.loan_custom_payload(length) }.map_err(loan_error)?;
         let payload = loan.payload_mut().as_mut_ptr() as *mut u8;
         let header = loan.user_header_mut() as *mut UserHeader as *mut u8;
         if zeroed != 0 {
-            // SAFETY: the loan's payload and user header have exactly these sizes.
+            // SAFETY: the loan's payload and user header have exactly these sizes (the loan
+            // succeeded, so the product does not overflow).
             unsafe {
-                payload.write_bytes(0, handle.payload_size);
+                payload.write_bytes(0, length * handle.payload_size);
                 header.write_bytes(0, handle.header_size);
             }
         }

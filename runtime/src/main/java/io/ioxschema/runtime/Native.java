@@ -41,7 +41,7 @@ final class Native {
     static final MethodHandle NODE_COUNT_NODES = function("iox_node_count_nodes", status(ADDRESS, ADDRESS, ADDRESS));
 
     static final MethodHandle PUBSUB_SERVICE = function("iox_pubsub_service", status(ADDRESS, JAVA_INT,
-            ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_LONG,
+            ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_LONG,
             ADDRESS, ADDRESS));
     static final MethodHandle PUBSUB_SERVICE_DROP = function("iox_pubsub_service_drop", FunctionDescriptor.ofVoid(ADDRESS));
     static final MethodHandle PUBSUB_SERVICE_INFO = function("iox_pubsub_service_info", status(ADDRESS, ADDRESS));
@@ -50,9 +50,10 @@ final class Native {
     // downcall nothing, where a MemorySegment argument of a shared or automatic arena is
     // acquired and released on every call. The out-parameter buffers are allocated once per port.
     static final MethodHandle PUBLISHER_CREATE = function("iox_publisher_create",
-            status(ADDRESS, JAVA_LONG, ADDRESS, ADDRESS));
+            status(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
     static final MethodHandle PUBLISHER_DROP = function("iox_publisher_drop", FunctionDescriptor.ofVoid(JAVA_LONG));
-    static final MethodHandle PUBLISHER_LOAN = function("iox_publisher_loan", status(JAVA_LONG, JAVA_INT, JAVA_LONG), CRITICAL);
+    static final MethodHandle PUBLISHER_LOAN = function("iox_publisher_loan",
+            status(JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_LONG), CRITICAL);
     // With safe overflow a send never waits, so it may be critical; without, a send may wait for
     // slow subscribers (iceoryx2's blocking strategy), which a critical call must never do.
     static final MethodHandle PUBLISHER_SEND = function("iox_publisher_send", status(JAVA_LONG, JAVA_LONG, JAVA_LONG));

@@ -31,7 +31,7 @@ final class Port implements Runnable {
      * @param drop {@code void drop(long handle)}
      * @param slots one per sample the port may hold at once, indexed like the native slots
      */
-    Port(String what, long handle, MethodHandle drop, int slots, boolean readOnly, TypeDetails payload, TypeDetails header) {
+    Port(String what, long handle, MethodHandle drop, int slots, boolean readOnly, PublishSubscribeService service) {
         this.what = what;
         this.owner = Thread.currentThread();
         this.handle = handle;
@@ -40,7 +40,8 @@ final class Port implements Runnable {
         this.memory = readOnly ? all.asReadOnly() : all;
         this.slots = new SampleMemory[slots];
         for (int i = 0; i < slots; i++) {
-            this.slots[i] = new SampleMemory(memory, payload, header);
+            this.slots[i] = new SampleMemory(memory, service.payloadType(), service.isSlice(),
+                    service.userHeaderType().orElse(null));
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.Objects;
  * Settings of a publish-subscribe service, then {@link #open()}, {@link #create()} or
  * {@link #openOrCreate()}. Settings left out take iceoryx2's defaults. When the service is
  * created they define it; when it is opened they are minimums it must satisfy, and the payload
- * and user header types must match (else {@link IncompatibleTypesException}, naming both sides).
+ * and user header types must match, a slice only a slice of the same element type (else
+ * {@link IncompatibleTypesException}, naming both sides).
  */
 public final class PublishSubscribeBuilder {
 
@@ -28,13 +29,19 @@ public final class PublishSubscribeBuilder {
     private final Node node;
     private final String name;
     private final TypeDetails payload;
+    private final boolean slice;
     private TypeDetails userHeader;
     private final long[] qos = new long[7];
 
-    PublishSubscribeBuilder(Node node, String name, TypeDetails payload) {
+    /** @param slice whether the payload is a slice of {@code payload} elements */
+    PublishSubscribeBuilder(Node node, String name, TypeDetails payload, boolean slice) {
+        if (slice && payload.size() == 0) {
+            throw new IllegalArgumentException("a slice element needs a size of at least 1 byte: " + payload);
+        }
         this.node = node;
         this.name = name;
         this.payload = payload;
+        this.slice = slice;
         Arrays.fill(qos, Native.UNSET);
     }
 
@@ -113,10 +120,10 @@ public final class PublishSubscribeBuilder {
             MemorySegment qosValues = arena.allocateFrom(JAVA_LONG, qos);
             MemorySegment out = arena.allocate(ADDRESS);
             Native.check((int) Native.PUBSUB_SERVICE.invokeExact(nodeHandle, mode.code(), nameText, nameText.byteSize(),
-                    payloadName, payloadName.byteSize(), payload.size(), payload.alignment(),
+                    payloadName, payloadName.byteSize(), payload.size(), payload.alignment(), slice ? 1 : 0,
                     headerName, headerName.byteSize(), userHeader == null ? 0L : userHeader.size(),
                     userHeader == null ? 1L : userHeader.alignment(), qosValues, out));
-            return new PublishSubscribeService(node, name, payload, userHeader, out.get(ADDRESS, 0));
+            return new PublishSubscribeService(node, name, payload, slice, userHeader, out.get(ADDRESS, 0));
         } catch (Throwable t) {
             throw Native.rethrow(t);
         } finally {

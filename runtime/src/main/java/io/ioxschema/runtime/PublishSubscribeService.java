@@ -17,14 +17,17 @@ public final class PublishSubscribeService implements AutoCloseable {
     private final Node node;
     private final String name;
     private final TypeDetails payload;
+    private final boolean slice;
     private final TypeDetails userHeader;
     private final NativeResource resource;
     private final Cleaner.Cleanable cleanable;
 
-    PublishSubscribeService(Node node, String name, TypeDetails payload, TypeDetails userHeader, MemorySegment handle) {
+    PublishSubscribeService(Node node, String name, TypeDetails payload, boolean slice, TypeDetails userHeader,
+            MemorySegment handle) {
         this.node = node;
         this.name = name;
         this.payload = payload;
+        this.slice = slice;
         this.userHeader = userHeader;
         this.resource = new NativeResource("publish-subscribe service \"" + name + "\"", handle, Native.PUBSUB_SERVICE_DROP);
         this.cleanable = resource.cleanWhenUnreachable(this);
@@ -34,8 +37,14 @@ public final class PublishSubscribeService implements AutoCloseable {
         return name;
     }
 
+    /** The payload type; for a {@linkplain #isSlice() slice} payload, the type of its elements. */
     public TypeDetails payloadType() {
         return payload;
+    }
+
+    /** Whether each sample is a slice of {@link #payloadType()} elements rather than one value. */
+    public boolean isSlice() {
+        return slice;
     }
 
     /** The user header type, if the service has one. */
@@ -44,18 +53,39 @@ public final class PublishSubscribeService implements AutoCloseable {
     }
 
     /**
-     * A publisher that may hold iceoryx2's default number of loans (2) at once. It belongs to
-     * the calling thread (see {@link Publisher}).
+     * A publisher with iceoryx2's defaults (2 loans at once; for a slice payload, slices of 1
+     * element: see {@link #publisherBuilder()}). It belongs to the calling thread (see
+     * {@link Publisher}).
      */
     public Publisher publisher() {
-        return publisher(Native.UNSET);
+        return publisherBuilder().create();
     }
 
     /** A publisher that may hold up to {@code maxLoanedSamples} loans at once; it belongs to the calling thread. */
     public Publisher publisher(long maxLoanedSamples) {
+        return publisherBuilder().maxLoanedSamples(maxLoanedSamples).create();
+    }
+
+    /** The settings of a publisher, e.g. the initial max slice length of a slice payload. */
+    public PublisherBuilder publisherBuilder() {
+        return new PublisherBuilder(this);
+    }
+
+    Publisher createPublisher(long[] settings) {
         boolean safeOverflow = settings().safeOverflow();
-        long[] created = create(Native.PUBLISHER_CREATE, maxLoanedSamples);
-        return new Publisher(this, created[0], (int) created[1], safeOverflow);
+        MemorySegment handle = resource.lock();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment port = arena.allocate(ADDRESS);
+            MemorySegment got = arena.allocate(JAVA_LONG, 4);
+            Native.check((int) Native.PUBLISHER_CREATE.invokeExact(handle, arena.allocateFrom(JAVA_LONG, settings), port, got));
+            return new Publisher(this, port.get(ADDRESS, 0).address(), (int) got.getAtIndex(JAVA_LONG, 0),
+                    got.getAtIndex(JAVA_LONG, 1), AllocationStrategy.values()[(int) got.getAtIndex(JAVA_LONG, 2)],
+                    BackpressureStrategy.values()[(int) got.getAtIndex(JAVA_LONG, 3)], safeOverflow);
+        } catch (Throwable t) {
+            throw Native.rethrow(t);
+        } finally {
+            resource.unlock();
+        }
     }
 
     /** A subscriber whose buffer has the service's maximum size; it belongs to the calling thread. */
@@ -68,18 +98,12 @@ public final class PublishSubscribeService implements AutoCloseable {
      * maximum); it belongs to the calling thread (see {@link Subscriber}).
      */
     public Subscriber subscriber(long bufferSize) {
-        long[] created = create(Native.SUBSCRIBER_CREATE, bufferSize);
-        return new Subscriber(this, created[0], (int) created[1]);
-    }
-
-    /** Creates a port: its handle and number of slots. */
-    private long[] create(java.lang.invoke.MethodHandle function, long setting) {
         MemorySegment handle = resource.lock();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment port = arena.allocate(ADDRESS);
             MemorySegment slots = arena.allocate(JAVA_LONG);
-            Native.check((int) function.invokeExact(handle, setting, port, slots));
-            return new long[] {port.get(ADDRESS, 0).address(), slots.get(JAVA_LONG, 0)};
+            Native.check((int) Native.SUBSCRIBER_CREATE.invokeExact(handle, bufferSize, port, slots));
+            return new Subscriber(this, port.get(ADDRESS, 0).address(), (int) slots.get(JAVA_LONG, 0));
         } catch (Throwable t) {
             throw Native.rethrow(t);
         } finally {
@@ -127,7 +151,7 @@ public final class PublishSubscribeService implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "PublishSubscribeService[" + name + ", payload " + payload
+        return "PublishSubscribeService[" + name + ", payload " + (slice ? "slice of " : "") + payload
                 + (userHeader == null ? "" : ", user header " + userHeader) + "]";
     }
 }

@@ -11,7 +11,9 @@ import java.util.Objects;
 
 /**
  * Sends samples: {@link #loan()} a sample in shared memory, write it, {@link LoanedSample#send()}
- * it; subscribers read the very same bytes. Or {@link #sendCopy} bytes that are elsewhere.
+ * it; subscribers read the very same bytes. Or {@link #sendCopy} bytes that are elsewhere. A
+ * service whose payload is a slice loans with {@link #loanSlice(long)} instead, as many
+ * elements as the message needs.
  *
  * <p>A publisher belongs to the thread that created it, like a confined {@link Arena}: it and
  * its samples throw {@link WrongThreadException} on any other thread. In return a message costs
@@ -24,26 +26,37 @@ public final class Publisher implements AutoCloseable {
     private final Port port;
     private final Cleaner.Cleanable cleanable;
     private final LoanedSample[] samples;
-    private final long payloadSize;
+    private final boolean slice;
+    /** The payload's size, or a slice element's. */
+    private final long elementSize;
     private final long headerSize;
+    private final long initialMaxSliceLength;
+    private final AllocationStrategy allocationStrategy;
+    private final BackpressureStrategy backpressureStrategy;
     private final MethodHandle send;
     /** Out-parameters of loan and send, allocated once: slot, payload and header address; recipients. */
     private final MemorySegment out;
     private final long outAddress;
 
-    Publisher(PublishSubscribeService service, long handle, int slots, boolean safeOverflow) {
+    Publisher(PublishSubscribeService service, long handle, int slots, long initialMaxSliceLength,
+            AllocationStrategy allocationStrategy, BackpressureStrategy backpressureStrategy, boolean safeOverflow) {
         this.service = service;
         TypeDetails header = service.userHeaderType().orElse(null);
-        this.port = new Port("publisher of \"" + service.name() + "\"", handle, Native.PUBLISHER_DROP, slots, false,
-                service.payloadType(), header);
+        this.port = new Port("publisher of \"" + service.name() + "\"", handle, Native.PUBLISHER_DROP, slots, false, service);
         this.cleanable = NativeResource.CLEANER.register(this, port);
         this.samples = new LoanedSample[slots];
         for (int i = 0; i < slots; i++) {
             samples[i] = new LoanedSample(this, port, i);
         }
-        this.payloadSize = service.payloadType().size();
+        this.slice = service.isSlice();
+        this.elementSize = service.payloadType().size();
         this.headerSize = header == null ? 0 : header.size();
-        this.send = safeOverflow ? Native.PUBLISHER_SEND_CRITICAL : Native.PUBLISHER_SEND;
+        this.initialMaxSliceLength = initialMaxSliceLength;
+        this.allocationStrategy = allocationStrategy;
+        this.backpressureStrategy = backpressureStrategy;
+        // A send that may wait for a subscriber must not be a critical call (see Native).
+        boolean neverWaits = safeOverflow || backpressureStrategy == BackpressureStrategy.DISCARD_DATA;
+        this.send = neverWaits ? Native.PUBLISHER_SEND_CRITICAL : Native.PUBLISHER_SEND;
         this.out = Arena.ofAuto().allocate(JAVA_LONG, 4);
         this.outAddress = out.address();
     }
@@ -52,26 +65,87 @@ public final class Publisher implements AutoCloseable {
         return service;
     }
 
+    /** How many samples this publisher may hold loaned at once. */
+    public int maxLoanedSamples() {
+        return samples.length;
+    }
+
+    /** The most elements a slice may have without growing the memory (1 unless the payload is a slice). */
+    public long initialMaxSliceLength() {
+        return initialMaxSliceLength;
+    }
+
+    public AllocationStrategy allocationStrategy() {
+        return allocationStrategy;
+    }
+
+    public BackpressureStrategy backpressureStrategy() {
+        return backpressureStrategy;
+    }
+
     /**
      * Loans a sample with its payload and user header zeroed, so no byte of an earlier message
      * can leak into this one (padding included).
      *
      * @throws LoanExhaustedException if the publisher holds all its loans, or subscribers hold
      *     all its memory
+     * @throws IllegalStateException if the payload is a slice (use {@link #loanSlice(long)})
      */
     public LoanedSample loan() {
-        return loan(1);
+        requirePayloadKind(false);
+        return loan(1, 1);
     }
 
     /** Loans a sample whose memory holds whatever an earlier message left there: write every byte. */
     public LoanedSample loanUninit() {
-        return loan(0);
+        requirePayloadKind(false);
+        return loan(1, 0);
     }
 
-    private LoanedSample loan(int zeroed) {
+    /**
+     * Loans a slice of {@code length} elements, zeroed (so no byte of an earlier message can
+     * leak into this one); its {@link LoanedSample#payload()} is {@code length} times the
+     * element size.
+     *
+     * @throws IllegalArgumentException if {@code length} is negative, or longer than the
+     *     {@linkplain #initialMaxSliceLength() initial max slice length} under the
+     *     {@link AllocationStrategy#STATIC static} allocation strategy
+     * @throws LoanExhaustedException if the publisher holds all its loans, or subscribers hold
+     *     all its memory
+     * @throws IllegalStateException if the payload is not a slice (use {@link #loan()})
+     */
+    public LoanedSample loanSlice(long length) {
+        requirePayloadKind(true);
+        return loan(requireLength(length), 1);
+    }
+
+    /** Loans a slice of {@code length} elements that hold whatever an earlier message left there: write every byte. */
+    public LoanedSample loanSliceUninit(long length) {
+        requirePayloadKind(true);
+        return loan(requireLength(length), 0);
+    }
+
+    private void requirePayloadKind(boolean sliceLoan) {
+        if (slice != sliceLoan) {
+            throw new IllegalStateException(slice
+                    ? "the payload of \"" + service.name() + "\" is a slice of " + service.payloadType()
+                            + ": loan it with loanSlice(length) or loanSliceUninit(length)"
+                    : "the payload of \"" + service.name() + "\" is " + service.payloadType()
+                            + ", not a slice: loan it with loan() or loanUninit()");
+        }
+    }
+
+    private static long requireLength(long length) {
+        if (length < 0) {
+            throw new IllegalArgumentException("a slice length cannot be negative: " + length);
+        }
+        return length;
+    }
+
+    private LoanedSample loan(long length, int zeroed) {
         long handle = port.handle();
         try {
-            int status = (int) Native.PUBLISHER_LOAN.invokeExact(handle, zeroed, outAddress);
+            int status = (int) Native.PUBLISHER_LOAN.invokeExact(handle, length, zeroed, outAddress);
             if (status != 0) {
                 throw Native.failure(status);
             }
@@ -81,24 +155,35 @@ public final class Publisher implements AutoCloseable {
             Reference.reachabilityFence(this);
         }
         LoanedSample sample = samples[(int) out.getAtIndex(JAVA_LONG, 0)];
-        sample.begin(out.getAtIndex(JAVA_LONG, 1), out.getAtIndex(JAVA_LONG, 2));
+        sample.begin(out.getAtIndex(JAVA_LONG, 1), out.getAtIndex(JAVA_LONG, 2), length, length * elementSize);
         return sample;
     }
 
-    /** Sends a copy of {@code payload} (exactly the payload size), with a zeroed user header. */
+    /**
+     * Sends a copy of {@code payload} (exactly the payload size; for a slice payload, any
+     * whole number of elements), with a zeroed user header.
+     */
     public long sendCopy(MemorySegment payload) {
         return sendCopy(payload, null);
     }
 
-    /** Sends a copy of {@code payload} and {@code userHeader} (each exactly its type's size). */
+    /** Sends a copy of {@code payload} and {@code userHeader} (each as {@link #sendCopy(MemorySegment)} says). */
     public long sendCopy(MemorySegment payload, MemorySegment userHeader) {
         Objects.requireNonNull(payload, "payload");
-        requireSize("payload", payload, payloadSize);
+        long length = slice ? payload.byteSize() / elementSize : 1; // a slice element has at least 1 byte
+        if (slice) {
+            if (payload.byteSize() % elementSize != 0) {
+                throw new IllegalArgumentException("the payload is " + payload.byteSize() + " bytes, not a whole number of "
+                        + service.payloadType() + " elements");
+            }
+        } else {
+            requireSize("payload", payload, elementSize);
+        }
         if (userHeader != null) {
             requireSize("user header", userHeader, headerSize);
         }
-        LoanedSample sample = loan(userHeader == null ? 1 : 0);
-        MemorySegment.copy(payload, 0, port.memory, sample.memory.payloadAddress(), payloadSize);
+        LoanedSample sample = loan(length, userHeader == null ? 1 : 0);
+        MemorySegment.copy(payload, 0, port.memory, sample.memory.payloadAddress(), payload.byteSize());
         if (userHeader != null) {
             MemorySegment.copy(userHeader, 0, port.memory, sample.memory.headerAddress(), headerSize);
         }
@@ -107,7 +192,8 @@ public final class Publisher implements AutoCloseable {
 
     private static void requireSize(String what, MemorySegment segment, long size) {
         if (segment.byteSize() != size) {
-            throw new IllegalArgumentException("the " + what + " is " + segment.byteSize() + " bytes; the service's type has " + size);
+            throw new IllegalArgumentException("the " + what + " is " + segment.byteSize() + " bytes; the service's type has "
+                    + size);
         }
     }
 

@@ -19,6 +19,7 @@ final class SampleMemory {
 
     private final MemorySegment memory;
     private final TypeDetails payloadType;
+    private final boolean slice;
     private final TypeDetails headerType;
 
     private boolean active;
@@ -38,11 +39,13 @@ final class SampleMemory {
 
     /**
      * @param memory the port's memory (read-only for a subscriber)
+     * @param payloadType the payload's type, or a slice element's
      * @param headerType null when the service has no user header
      */
-    SampleMemory(MemorySegment memory, TypeDetails payloadType, TypeDetails headerType) {
+    SampleMemory(MemorySegment memory, TypeDetails payloadType, boolean slice, TypeDetails headerType) {
         this.memory = memory;
         this.payloadType = payloadType;
+        this.slice = slice;
         this.headerType = headerType;
     }
 
@@ -71,7 +74,21 @@ final class SampleMemory {
     }
 
     <V> V bindPayload(V view) {
+        if (slice) {
+            throw new IllegalStateException("the payload is a slice of " + payloadType
+                    + ": bind a view to one element with payloadElement(view, index)");
+        }
         return bind(view, payloadAddress, payloadType, "payload");
+    }
+
+    /** Binds a view of the element type to element {@code index} of a slice of {@code length}. */
+    <V> V bindPayloadElement(V view, long index, long length) {
+        if (!slice) {
+            throw new IllegalStateException("the payload is " + payloadType + ", not a slice: bind a view with payload(view)");
+        }
+        requireActive();
+        java.util.Objects.checkIndex(index, length);
+        return bind(view, payloadAddress + index * payloadType.size(), payloadType, "slice element");
     }
 
     <V> V bindUserHeader(V view) {

@@ -28,8 +28,7 @@ public final class Subscriber implements AutoCloseable {
 
     Subscriber(PublishSubscribeService service, long handle, int slots) {
         this.service = service;
-        this.port = new Port("subscriber of \"" + service.name() + "\"", handle, Native.SUBSCRIBER_DROP, slots, true,
-                service.payloadType(), service.userHeaderType().orElse(null));
+        this.port = new Port("subscriber of \"" + service.name() + "\"", handle, Native.SUBSCRIBER_DROP, slots, true, service);
         this.cleanable = NativeResource.CLEANER.register(this, port);
         this.samples = new Sample[slots];
         for (int i = 0; i < slots; i++) {

@@ -5,12 +5,38 @@ use iceoryx2::prelude::*;
 use crate::args::{self, put};
 use crate::error::{Code, Error, Result, guard, guard_drop};
 
-/// The iceoryx2 service variant of every object here: interprocess, and safe to use from
-/// several threads, since the JVM drops objects on its Cleaner thread.
+/// The iceoryx2 service variant of every object here but publish-subscribe's: interprocess,
+/// and safe to use from several threads, since the JVM drops objects on its Cleaner thread.
 pub type Ipc = ipc_threadsafe::Service;
+
+/// Publish-subscribe's variant: iceoryx2's single-threaded `ipc`, whose ports keep their own
+/// state behind an `Rc` where `ipc_threadsafe` takes a mutex on every loan, send, receive and
+/// release (about 140 ns per round trip in one process). Sound here because that state is
+/// shared only between a port and its samples, which the Java API confines to the thread that
+/// made the port (its Cleaner drops them together, once none is reachable); services' and
+/// nodes' state is behind an `Arc` in both variants. It talks to peers of either variant.
+pub type PubSubIpc = ipc::Service;
 
 pub struct NodeHandle {
     pub node: Node<Ipc>,
+    /// The node of the publish-subscribe services (a service is of its node's variant): made
+    /// on first use, with the same name and config.
+    pubsub_node: Option<Node<PubSubIpc>>,
+}
+
+impl NodeHandle {
+    pub fn pubsub_node(&mut self) -> Result<&Node<PubSubIpc>> {
+        if self.pubsub_node.is_none() {
+            let node = NodeBuilder::new()
+                .signal_handling_mode(SignalHandlingMode::Disabled)
+                .name(self.node.name())
+                .config(self.node.config())
+                .create::<PubSubIpc>()
+                .map_err(|e| Error::iceoryx(Code::Failed, "cannot create the node of the publish-subscribe services", format!("{e:?}")))?;
+            self.pubsub_node = Some(node);
+        }
+        Ok(self.pubsub_node.as_ref().expect("set above"))
+    }
 }
 
 fn create(name: &str, config_path: &str) -> Result<NodeHandle> {
@@ -32,7 +58,7 @@ fn create(name: &str, config_path: &str) -> Result<NodeHandle> {
     let node = builder
         .create::<Ipc>()
         .map_err(|e| Error::iceoryx(Code::Failed, "cannot create the node", format!("{e:?}")))?;
-    Ok(NodeHandle { node })
+    Ok(NodeHandle { node, pubsub_node: None })
 }
 
 /// Creates a node. An empty `name` leaves it unnamed; an empty `config_path` uses iceoryx2's

@@ -25,15 +25,15 @@ use iceoryx2::service::static_config::message_type_details::{MessageTypeDetails,
 
 use crate::args::{self, UNSET, optional, put};
 use crate::error::{Code, Error, Result, guard, guard_drop};
-use crate::node::{Ipc, NodeHandle};
+use crate::node::{NodeHandle, PubSubIpc};
 use crate::service::{Mode, service_name};
 
 type Payload = [CustomPayloadMarker];
 type UserHeader = CustomHeaderMarker;
-type Loan = SampleMutUninit<Ipc, [MaybeUninit<CustomPayloadMarker>], UserHeader>;
+type Loan = SampleMutUninit<PubSubIpc, [MaybeUninit<CustomPayloadMarker>], UserHeader>;
 
 pub struct PubSubServiceHandle {
-    factory: PubSubFactory<Ipc, Payload, UserHeader>,
+    factory: PubSubFactory<PubSubIpc, Payload, UserHeader>,
     /// The payload's size, or a slice element's.
     payload_size: usize,
     header_size: usize,
@@ -45,7 +45,7 @@ pub struct PubSubServiceHandle {
 pub struct PublisherHandle {
     // Declared before the publisher: samples are dropped first.
     loans: Vec<Option<Loan>>,
-    publisher: Publisher<Ipc, Payload, UserHeader>,
+    publisher: Publisher<PubSubIpc, Payload, UserHeader>,
     payload_size: usize,
     header_size: usize,
     slice: bool,
@@ -53,8 +53,8 @@ pub struct PublisherHandle {
 
 pub struct SubscriberHandle {
     // Declared before the subscriber: samples are released first.
-    samples: Vec<Option<Sample<Ipc, Payload, UserHeader>>>,
-    subscriber: Subscriber<Ipc, Payload, UserHeader>,
+    samples: Vec<Option<Sample<PubSubIpc, Payload, UserHeader>>>,
+    subscriber: Subscriber<PubSubIpc, Payload, UserHeader>,
     payload_size: usize,
 }
 
@@ -97,9 +97,9 @@ fn describe_types(details: &MessageTypeDetails) -> String {
 /// The message for a service that exists with other types: both sides' names, sizes and
 /// alignments, read from the service's static config (iceoryx2's error says only
 /// "IncompatibleTypes").
-fn incompatible_types(node: &Node<Ipc>, name: &ServiceName, payload: &TypeDetail, header: &TypeDetail) -> Error {
+fn incompatible_types(node: &Node<PubSubIpc>, name: &ServiceName, payload: &TypeDetail, header: &TypeDetail) -> Error {
     let requested = format!("payload {}, user header {}", describe(payload), describe(header));
-    let existing = match <Ipc as iceoryx2::service::Service>::details(name, node.config(), MessagingPattern::PublishSubscribe) {
+    let existing = match <PubSubIpc as iceoryx2::service::Service>::details(name, node.config(), MessagingPattern::PublishSubscribe) {
         Ok(Some(details)) => describe_types(details.static_details.publish_subscribe().message_type_details()),
         _ => "types that could not be read".to_string(),
     };
@@ -142,7 +142,7 @@ fn create_error(e: PublishSubscribeCreateError) -> Code {
 }
 
 struct Request<'a> {
-    node: &'a NodeHandle,
+    node: &'a Node<PubSubIpc>,
     name: ServiceName,
     payload: TypeDetail,
     header: TypeDetail,
@@ -152,7 +152,6 @@ struct Request<'a> {
 fn open_service(request: &Request, mode: Mode) -> Result<PubSubServiceHandle> {
     let q = &request.qos;
     let mut builder = request
-        .node
         .node
         .service_builder(&request.name)
         .publish_subscribe::<Payload>()
@@ -186,7 +185,7 @@ fn open_service(request: &Request, mode: Mode) -> Result<PubSubServiceHandle> {
         builder = builder.enable_safe_overflow(q[qos::ENABLE_SAFE_OVERFLOW] != 0);
     }
     let name = &request.name;
-    let incompatible = || incompatible_types(&request.node.node, name, &request.payload, &request.header);
+    let incompatible = || incompatible_types(request.node, name, &request.payload, &request.header);
     let factory = match mode {
         Mode::Open => builder.open().map_err(|e| match open_error(e) {
             Code::IncompatibleTypes => incompatible(),
@@ -207,7 +206,7 @@ fn open_service(request: &Request, mode: Mode) -> Result<PubSubServiceHandle> {
             }
         })?,
     };
-    let default_max_loans = request.node.node.config().defaults.publish_subscribe.publisher_max_loaned_samples;
+    let default_max_loans = request.node.config().defaults.publish_subscribe.publisher_max_loaned_samples;
     Ok(PubSubServiceHandle {
         factory,
         payload_size: request.payload.size(),
@@ -265,7 +264,7 @@ pub unsafe extern "C" fn iox_pubsub_service(
         let mut values = [UNSET; qos::COUNT];
         // SAFETY: the caller provides qos::COUNT readable values.
         unsafe { core::ptr::copy_nonoverlapping(qos, values.as_mut_ptr(), qos::COUNT) };
-        let request = Request { node, name, payload, header, qos: values };
+        let request = Request { node: node.pubsub_node()?, name, payload, header, qos: values };
         let handle = open_service(&request, mode)?;
         unsafe { put(out_service, args::into_handle(handle), "service") }
     })

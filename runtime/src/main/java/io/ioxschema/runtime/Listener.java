@@ -78,12 +78,38 @@ public final class Listener implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until events arrive, as {@link #blockingWait()}, but allocates nothing: copies the
+     * ids into {@code into} (as many as fit; the rest are dropped) and returns how many arrived.
+     * For loops that must not allocate per message.
+     */
+    public int blockingWait(long[] into) {
+        while (true) {
+            int count = waitNanos(BLOCKING_SLICE_NANOS, into);
+            if (count > 0) {
+                return count;
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new IoxException("interrupted while waiting for events on " + service.name());
+            }
+        }
+    }
+
     private long[] waitNanos(long nanos) {
+        int count = waitNanos(nanos, null);
+        return count == 0 ? NONE : ids.asSlice(0, count * (long) Long.BYTES).toArray(JAVA_LONG);
+    }
+
+    /** Waits; copies the ids that fit into {@code into} (if not null; the rest stay in {@code ids}); returns the count. */
+    private int waitNanos(long nanos, long[] into) {
         MemorySegment handle = resource.lock();
         try {
             Native.check((int) Native.LISTENER_WAIT.invokeExact(handle, nanos, ids, capacity, countOut));
-            long count = countOut.get(JAVA_LONG, 0);
-            return count == 0 ? NONE : ids.asSlice(0, count * Long.BYTES).toArray(JAVA_LONG);
+            int count = (int) countOut.get(JAVA_LONG, 0);
+            if (into != null) {
+                MemorySegment.copy(ids, JAVA_LONG, 0, into, 0, Math.min(count, into.length));
+            }
+            return count;
         } catch (Throwable t) {
             throw Native.rethrow(t);
         } finally {

@@ -61,6 +61,25 @@ class EventTest {
     }
 
     @Test
+    void aBlockingWaitIntoAnArrayCountsTheIdsAndKeepsWhatFits() throws Exception {
+        try (EventService service = node.service(ServiceNames.unique("blocking-into")).event().create();
+             Notifier notifier = service.notifier();
+             Listener listener = service.listener()) {
+            notifier.notifyListeners(4);
+            notifier.notifyListeners(9);
+            long[] one = {-1};
+            assertEquals(2, listener.blockingWait(one));
+            assertTrue(one[0] == 4 || one[0] == 9, "an id that arrived: " + one[0]);
+            long[] room = new long[4];
+            CompletableFuture<Integer> waited = CompletableFuture.supplyAsync(() -> listener.blockingWait(room));
+            Thread.sleep(150);
+            notifier.notifyListeners(6);
+            assertEquals(1, waited.get(5, TimeUnit.SECONDS));
+            assertArrayEquals(new long[] {6, 0, 0, 0}, room);
+        }
+    }
+
+    @Test
     void aWaitSetWakesOnDataWithoutSpinning() throws Exception {
         String name = ServiceNames.unique("waitset");
         try (PublishSubscribeService data = node.service(name).publishSubscribe(PublishSubscribeTest.SENSOR_DATA).create();

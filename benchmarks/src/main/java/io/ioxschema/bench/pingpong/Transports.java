@@ -1,20 +1,18 @@
 package io.ioxschema.bench.pingpong;
 
 import io.ioxschema.bench.pingpong.aeron.AeronTransport;
+import io.ioxschema.bench.pingpong.iceoryx2.Iceoryx2Transport;
 import io.ioxschema.bench.pingpong.uds.UnixSocketTransport;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
-/**
- * The Java transports by name. {@code iceoryx2} (our runtime over the iceoryx2 C library)
- * registers here when the runtime module lands; until then the matrix reports the pairs that
- * need it as not available yet.
- */
+/** The Java transports by name: iceoryx2 through the iox-schema runtime, Aeron IPC, Unix sockets. */
 public final class Transports {
 
     private static final Map<String, Supplier<Transport>> ALL = new TreeMap<>(Map.of(
+            "iceoryx2", Iceoryx2Transport::new,
             "uds", UnixSocketTransport::new,
             "aeron", AeronTransport::new));
 

@@ -445,48 +445,65 @@ fn loan_error(e: iceoryx2::port::LoanError) -> Error {
     Error::new(code, format!("cannot loan a sample ({e}){hint}"))
 }
 
-/// Loans a sample of `length` elements (1 unless the payload is a slice): writes its slot, the
-/// address of its payload and that of its user header (0 without one) to `out[0..3]`. With
-/// `zeroed` non-zero, payload and user header are zeroed (so no byte of an earlier message
-/// leaks into this one); else they hold what an earlier message left there.
+/// Loans a sample of `length` elements; writes slot, payload address and user header address
+/// (0 without one) to `out[0..3]`.
+fn loan_into(handle: &mut PublisherHandle, length: u64, zeroed: bool, out: *mut u64) -> Result<()> {
+    if !handle.slice && length != 1 {
+        return Err(Error::invalid(format!("cannot loan {length} elements: the service's payload is not a slice")));
+    }
+    let length = usize::try_from(length).map_err(|_| Error::invalid(format!("slice length {length} is too large")))?;
+    let Some(slot) = handle.loans.iter().position(Option::is_none) else {
+        return Err(Error::new(
+            Code::LoanExhausted,
+            format!("cannot loan a sample: all {} loans of this publisher are taken; send or drop one first", handle.loans.len()),
+        ));
+    };
+    // SAFETY: 1 element of a fixed-size payload type, or any number of a slice's.
+    let mut loan = unsafe { handle.publisher.loan_custom_payload(length) }.map_err(loan_error)?;
+    let payload = loan.payload_mut().as_mut_ptr() as *mut u8;
+    let header = loan.user_header_mut() as *mut UserHeader as *mut u8;
+    if zeroed {
+        // SAFETY: the loan's payload and user header have exactly these sizes (the loan
+        // succeeded, so the product does not overflow).
+        unsafe {
+            payload.write_bytes(0, length * handle.payload_size);
+            header.write_bytes(0, handle.header_size);
+        }
+    }
+    let (payload, header) = (payload as u64, header as u64);
+    handle.loans[slot] = Some(loan);
+    let values = [slot as u64, payload, header];
+    // SAFETY: the caller provides 3 writable values.
+    unsafe { core::ptr::copy_nonoverlapping(values.as_ptr(), out, values.len()) };
+    Ok(())
+}
+
+/// Gives back the loaned sample of slot `discard` unsent, unless it is `u64::MAX`, then loans a
+/// sample of `length` elements (1 unless the payload is a slice): writes its slot, the address
+/// of its payload and that of its user header (0 without one) to `out[0..3]`. With `zeroed`
+/// non-zero, payload and user header are zeroed (so no byte of an earlier message leaks into
+/// this one); else they hold what an earlier message left there. (The discard is for a sample
+/// loaned ahead by [`iox_publisher_send`] that turned out to be of the wrong length.)
 ///
 /// # Safety
 /// `publisher` must be a live publisher handle and `out` writable for 3 values.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn iox_publisher_loan(publisher: *mut PublisherHandle, length: u64, zeroed: u32, out: *mut u64) -> i32 {
+pub unsafe extern "C" fn iox_publisher_loan(
+    publisher: *mut PublisherHandle,
+    discard: u64,
+    length: u64,
+    zeroed: u32,
+    out: *mut u64,
+) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(publisher, "publisher") }?;
         if out.is_null() {
             return Err(Error::invalid("out is null"));
         }
-        if !handle.slice && length != 1 {
-            return Err(Error::invalid(format!("cannot loan {length} elements: the service's payload is not a slice")));
+        if discard != UNSET {
+            drop(take_loan(handle, discard)?);
         }
-        let length = usize::try_from(length).map_err(|_| Error::invalid(format!("slice length {length} is too large")))?;
-        let Some(slot) = handle.loans.iter().position(Option::is_none) else {
-            return Err(Error::new(
-                Code::LoanExhausted,
-                format!("cannot loan a sample: all {} loans of this publisher are taken; send or drop one first", handle.loans.len()),
-            ));
-        };
-        // SAFETY: 1 element of a fixed-size payload type, or any number of a slice's.
-        let mut loan = unsafe { handle.publisher.loan_custom_payload(length) }.map_err(loan_error)?;
-        let payload = loan.payload_mut().as_mut_ptr() as *mut u8;
-        let header = loan.user_header_mut() as *mut UserHeader as *mut u8;
-        if zeroed != 0 {
-            // SAFETY: the loan's payload and user header have exactly these sizes (the loan
-            // succeeded, so the product does not overflow).
-            unsafe {
-                payload.write_bytes(0, length * handle.payload_size);
-                header.write_bytes(0, handle.header_size);
-            }
-        }
-        let (payload, header) = (payload as u64, header as u64);
-        handle.loans[slot] = Some(loan);
-        let values = [slot as u64, payload, header];
-        // SAFETY: the caller provides 3 writable values.
-        unsafe { core::ptr::copy_nonoverlapping(values.as_ptr(), out, values.len()) };
-        Ok(())
+        loan_into(handle, length, zeroed != 0, out)
     })
 }
 
@@ -499,14 +516,27 @@ fn take_loan(handle: &mut PublisherHandle, slot: u64) -> Result<Loan> {
 }
 
 /// Sends the loaned sample of `slot` and writes the number of subscribers it reached to
-/// `out_recipients` (may be null).
+/// `out[3]`. Then, unless `next_length` is `u64::MAX`, loans the next sample ahead, as
+/// [`iox_publisher_loan`] with `next_length` and `next_zeroed` would, into `out[0..3]`; if that
+/// loan fails, `out[0]` is `u64::MAX` and the caller loans when it needs the sample (and gets
+/// the error then). So a publisher that sends one message after another makes one call each.
 ///
 /// # Safety
-/// `publisher` must be a live publisher handle, and the payload of the sample fully written.
+/// `publisher` must be a live publisher handle, `out` writable for 4 values, and the payload of
+/// the sample fully written.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn iox_publisher_send(publisher: *mut PublisherHandle, slot: u64, out_recipients: *mut u64) -> i32 {
+pub unsafe extern "C" fn iox_publisher_send(
+    publisher: *mut PublisherHandle,
+    slot: u64,
+    next_length: u64,
+    next_zeroed: u32,
+    out: *mut u64,
+) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(publisher, "publisher") }?;
+        if out.is_null() {
+            return Err(Error::invalid("out is null"));
+        }
         let loan = take_loan(handle, slot)?;
         // SAFETY: the caller wrote the payload (the Java API zeroes it on loan unless asked not to).
         let sample = unsafe { loan.assume_init() };
@@ -517,9 +547,11 @@ pub unsafe extern "C" fn iox_publisher_send(publisher: *mut PublisherHandle, slo
             };
             Error::iceoryx(code, "cannot send the sample", e)
         })?;
-        if !out_recipients.is_null() {
-            // SAFETY: non-null out-parameters are writable.
-            unsafe { out_recipients.write(recipients as u64) };
+        // SAFETY: the caller provides 4 writable values.
+        unsafe { out.add(3).write(recipients as u64) };
+        if next_length == UNSET || loan_into(handle, next_length, next_zeroed != 0, out).is_err() {
+            // SAFETY: as above.
+            unsafe { out.write(UNSET) };
         }
         Ok(())
     })
@@ -580,18 +612,23 @@ pub unsafe extern "C" fn iox_subscriber_drop(subscriber: *mut SubscriberHandle) 
     guard_drop(|| unsafe { args::drop_handle(subscriber) });
 }
 
-/// Takes the next sample, if any: writes its slot, payload address, payload length in bytes and
-/// user header address (0 without one) to `out[0..4]`; with none waiting, `out[0]` is
-/// `u64::MAX`.
+/// Releases the received sample of slot `release` back to its publisher, unless it is
+/// `u64::MAX`, then takes the next sample, if any: writes its slot, payload address, payload
+/// length in bytes and user header address (0 without one) to `out[0..4]`; with none waiting,
+/// `out[0]` is `u64::MAX`. (So a subscriber that releases each sample before it takes the next
+/// makes one call per sample.)
 ///
 /// # Safety
 /// `subscriber` must be a live subscriber handle and `out` writable for 4 values.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn iox_subscriber_receive(subscriber: *mut SubscriberHandle, out: *mut u64) -> i32 {
+pub unsafe extern "C" fn iox_subscriber_receive(subscriber: *mut SubscriberHandle, release: u64, out: *mut u64) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(subscriber, "subscriber") }?;
         if out.is_null() {
             return Err(Error::invalid("out is null"));
+        }
+        if release != UNSET {
+            release_sample(handle, release)?;
         }
         let Some(slot) = handle.samples.iter().position(Option::is_none) else {
             return Err(Error::new(
@@ -631,11 +668,15 @@ pub unsafe extern "C" fn iox_subscriber_receive(subscriber: *mut SubscriberHandl
 pub unsafe extern "C" fn iox_subscriber_release(subscriber: *mut SubscriberHandle, slot: u64) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(subscriber, "subscriber") }?;
-        handle
-            .samples
-            .get_mut(slot as usize)
-            .and_then(Option::take)
-            .map(drop)
-            .ok_or_else(|| Error::invalid(format!("subscriber holds no sample in slot {slot}")))
+        release_sample(handle, slot)
     })
+}
+
+fn release_sample(handle: &mut SubscriberHandle, slot: u64) -> Result<()> {
+    handle
+        .samples
+        .get_mut(slot as usize)
+        .and_then(Option::take)
+        .map(drop)
+        .ok_or_else(|| Error::invalid(format!("subscriber holds no sample in slot {slot}")))
 }

@@ -53,18 +53,22 @@ final class Native {
             status(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
     static final MethodHandle PUBLISHER_DROP = function("iox_publisher_drop", FunctionDescriptor.ofVoid(JAVA_LONG));
     static final MethodHandle PUBLISHER_LOAN = function("iox_publisher_loan",
-            status(JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_LONG), CRITICAL);
-    // With safe overflow a send never waits, so it may be critical; without, a send may wait for
-    // slow subscribers (iceoryx2's blocking strategy), which a critical call must never do.
-    static final MethodHandle PUBLISHER_SEND = function("iox_publisher_send", status(JAVA_LONG, JAVA_LONG, JAVA_LONG));
+            status(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_LONG), CRITICAL);
+    // With safe overflow or the discard-data strategy a send never waits, so it may be critical;
+    // otherwise it may wait for a slow subscriber (retry until delivered), which a critical call
+    // must never do: it holds off every safepoint of the JVM meanwhile, so a subscriber thread of
+    // the same JVM stopped at one would never take the sample.
+    static final MethodHandle PUBLISHER_SEND = function("iox_publisher_send",
+            status(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_LONG));
     static final MethodHandle PUBLISHER_SEND_CRITICAL = function("iox_publisher_send",
-            status(JAVA_LONG, JAVA_LONG, JAVA_LONG), CRITICAL);
+            status(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_LONG), CRITICAL);
     static final MethodHandle PUBLISHER_DISCARD = function("iox_publisher_discard", status(JAVA_LONG, JAVA_LONG), CRITICAL);
 
     static final MethodHandle SUBSCRIBER_CREATE = function("iox_subscriber_create",
             status(ADDRESS, JAVA_LONG, ADDRESS, ADDRESS));
     static final MethodHandle SUBSCRIBER_DROP = function("iox_subscriber_drop", FunctionDescriptor.ofVoid(JAVA_LONG));
-    static final MethodHandle SUBSCRIBER_RECEIVE = function("iox_subscriber_receive", status(JAVA_LONG, JAVA_LONG), CRITICAL);
+    static final MethodHandle SUBSCRIBER_RECEIVE = function("iox_subscriber_receive",
+            status(JAVA_LONG, JAVA_LONG, JAVA_LONG), CRITICAL);
     static final MethodHandle SUBSCRIBER_RELEASE = function("iox_subscriber_release", status(JAVA_LONG, JAVA_LONG), CRITICAL);
 
     static final MethodHandle REQUEST_RESPONSE_SERVICE = function("iox_request_response_service", status(ADDRESS, JAVA_INT,

@@ -17,8 +17,10 @@ import java.util.Objects;
  *
  * <p>A publisher belongs to the thread that created it, like a confined {@link Arena}: it and
  * its samples throw {@link WrongThreadException} on any other thread. In return a message costs
- * two native calls and allocates nothing: the {@link LoanedSample} objects are the publisher's,
- * one per loan it may hold at once, and are reused.
+ * at most two native calls and allocates nothing: the {@link LoanedSample} objects are the
+ * publisher's, one per loan it may hold at once, and are reused. A publisher that sends message
+ * after message of one length makes one call per message: each send loans the next sample
+ * ahead (one of the publisher's loans, kept until the next loan or close).
  */
 public final class Publisher implements AutoCloseable {
 
@@ -34,6 +36,7 @@ public final class Publisher implements AutoCloseable {
     private final AllocationStrategy allocationStrategy;
     private final BackpressureStrategy backpressureStrategy;
     private final MethodHandle send;
+    private final LoanAhead ahead = new LoanAhead();
     /** Out-parameters of loan and send, allocated once: slot, payload and header address; recipients. */
     private final MemorySegment out;
     private final long outAddress;
@@ -144,8 +147,16 @@ public final class Publisher implements AutoCloseable {
 
     private LoanedSample loan(long length, int zeroed) {
         long handle = port.handle();
+        boolean served = ahead.serves(length, zeroed);
+        long aheadSlot = ahead.takeSlot();
+        if (served) {
+            LoanedSample sample = samples[(int) aheadSlot];
+            sample.begin(ahead.payloadAddress(), ahead.headerAddress(), length, length * elementSize);
+            return sample;
+        }
         try {
-            int status = (int) Native.PUBLISHER_LOAN.invokeExact(handle, length, zeroed, outAddress);
+            // A sample ahead of another length or zeroing is given back in the same call.
+            int status = (int) Native.PUBLISHER_LOAN.invokeExact(handle, aheadSlot, length, zeroed, outAddress);
             if (status != 0) {
                 throw Native.failure(status);
             }
@@ -197,7 +208,7 @@ public final class Publisher implements AutoCloseable {
         }
     }
 
-    /** Sends the sample; its memory becomes inaccessible first. */
+    /** Sends the sample (its memory becomes inaccessible first) and loans the next one ahead. */
     long send(LoanedSample sample) {
         long handle = port.handle();
         if (!sample.memory.active()) {
@@ -205,7 +216,7 @@ public final class Publisher implements AutoCloseable {
         }
         sample.end();
         try {
-            int status = (int) send.invokeExact(handle, sample.slot, outAddress + 3 * Long.BYTES);
+            int status = (int) send.invokeExact(handle, sample.slot, ahead.nextLength(), ahead.nextZeroed(), outAddress);
             if (status != 0) {
                 throw Native.failure(status);
             }
@@ -214,6 +225,7 @@ public final class Publisher implements AutoCloseable {
         } finally {
             Reference.reachabilityFence(this);
         }
+        ahead.loanedAhead(out);
         return out.getAtIndex(JAVA_LONG, 3);
     }
 

@@ -143,7 +143,12 @@ public final class Sample implements AutoCloseable {
         raw.close();
     }
 
-    /** Releases the sample to its publisher; nothing if it was released. */
+    /**
+     * Releases the sample: from now on its memory is not this program's. It goes back to its
+     * publisher with the subscriber's next {@link Subscriber#receive() receive} (which saves a
+     * native call per message), or when the subscriber closes, or when another sample is closed
+     * first. Nothing if it was released.
+     */
     @Override
     public void close() {
         subscriber.release(this);

@@ -13,8 +13,9 @@ import java.lang.ref.Reference;
  *
  * <p>A subscriber belongs to the thread that created it, like a confined {@link Arena}: it and
  * its samples throw {@link WrongThreadException} on any other thread. In return a message costs
- * two native calls and allocates nothing: the {@link Sample} objects are the subscriber's, one
- * per sample it may hold at once, and are reused.
+ * one native call and allocates nothing: the {@link Sample} objects are the subscriber's, one
+ * per sample it may hold at once, and are reused, and a closed sample goes back to its publisher
+ * in the next receive's call.
  */
 public final class Subscriber implements AutoCloseable {
 
@@ -22,6 +23,8 @@ public final class Subscriber implements AutoCloseable {
     private final Port port;
     private final Cleaner.Cleanable cleanable;
     private final Sample[] samples;
+    /** The slot of the sample closed last, released by the next receive (or close); UNSET if none. */
+    private long closedSlot = Native.UNSET;
     /** Out-parameter of receive, allocated once: slot, payload address and length, header address. */
     private final MemorySegment out;
     private final long outAddress;
@@ -51,8 +54,10 @@ public final class Subscriber implements AutoCloseable {
      */
     public Sample receive() {
         long handle = port.handle();
+        long release = closedSlot;
+        closedSlot = Native.UNSET; // released by this call in any case
         try {
-            int status = (int) Native.SUBSCRIBER_RECEIVE.invokeExact(handle, outAddress);
+            int status = (int) Native.SUBSCRIBER_RECEIVE.invokeExact(handle, release, outAddress);
             if (status != 0) {
                 throw Native.failure(status);
             }
@@ -70,19 +75,27 @@ public final class Subscriber implements AutoCloseable {
         return sample;
     }
 
-    /** Releases the sample; nothing if it ended (released, or the subscriber closed). */
+    /**
+     * Ends the sample and leaves its release to the next receive (one native call for both);
+     * releases the one closed before, if it is still waiting. Nothing if the sample ended
+     * (released, or the subscriber closed).
+     */
     void release(Sample sample) {
         port.checkThread();
         if (!sample.memory.active()) {
             return;
         }
         sample.end();
-        try {
-            Native.check((int) Native.SUBSCRIBER_RELEASE.invokeExact(port.handle(), sample.slot));
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            Reference.reachabilityFence(this);
+        long earlier = closedSlot;
+        closedSlot = sample.slot;
+        if (earlier != Native.UNSET) {
+            try {
+                Native.check((int) Native.SUBSCRIBER_RELEASE.invokeExact(port.handle(), earlier));
+            } catch (Throwable t) {
+                throw Native.rethrow(t);
+            } finally {
+                Reference.reachabilityFence(this);
+            }
         }
     }
 

@@ -142,6 +142,52 @@ class PublishSubscribeTest {
     }
 
     @Test
+    void aZeroedLoanIsZeroedAfterUninitialisedOnes() {
+        // Sends loan the next sample ahead: one loaned ahead uninitialised must not serve loan().
+        try (PublishSubscribeService service = sensorService(ServiceNames.unique("zeroed-ahead"));
+             Publisher publisher = service.publisher();
+             Subscriber subscriber = service.subscriber()) {
+            for (int i = 0; i < 6; i++) {
+                try (LoanedSample sample = publisher.loanUninit()) {
+                    sample.payload().fill((byte) -1);
+                    sample.userHeader().fill((byte) -1);
+                    sample.send();
+                }
+                subscriber.receive().close();
+            }
+            for (int i = 0; i < 3; i++) {
+                try (LoanedSample sample = publisher.loan()) {
+                    for (long at = 0; at < 56; at += 8) {
+                        assertEquals(0, sample.payload().get(JAVA_LONG, at), "loan " + i + ", payload byte " + at);
+                    }
+                    assertEquals(0, sample.userHeader().get(JAVA_LONG, 8), "loan " + i + ", user header");
+                    sample.payload().fill((byte) -1);
+                    sample.send();
+                }
+                subscriber.receive().close();
+            }
+        }
+    }
+
+    @Test
+    void theSampleASendLoansAheadIsOneOfThePublishersLoans() {
+        try (PublishSubscribeService service = sensorService(ServiceNames.unique("one-loan"));
+             Publisher publisher = service.publisher(1);
+             Subscriber subscriber = service.subscriber()) {
+            for (int i = 0; i < 5; i++) {
+                try (LoanedSample sample = publisher.loan()) {
+                    sample.payload().set(JAVA_LONG, 0, i);
+                    assertThrows(LoanExhaustedException.class, publisher::loan, "one loan at a time, round " + i);
+                    sample.send();
+                }
+                try (Sample sample = subscriber.receive()) {
+                    assertEquals(i, sample.payload().get(JAVA_LONG, 0));
+                }
+            }
+        }
+    }
+
+    @Test
     void aSubscriberHoldingAllItsSamplesGetsAClearError() {
         try (PublishSubscribeService service = sensorService(ServiceNames.unique("borrows"));
              Publisher publisher = service.publisher();

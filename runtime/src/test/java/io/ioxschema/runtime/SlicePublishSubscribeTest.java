@@ -66,6 +66,38 @@ class SlicePublishSubscribeTest {
     }
 
     @Test
+    void slicesOfChangingLengthsArriveIntactWhileSendsLoanAhead() {
+        // Runs of one length and zeroing (a send loans the next sample ahead), changes of length
+        // (the sample ahead is given back), and uninitialised runs before zeroed ones.
+        int[] lengths = {8, 8, 8, 3, 3, 3, 8, 8, 1, 1, 1, 1, 16, 16, 16, 8};
+        boolean[] zeroed = {true, true, true, true, true, true, false, false, false, false, true, true, false, false, true, true};
+        try (PublishSubscribeService service = bytes(ServiceNames.unique("lengths"));
+             Publisher publisher = service.publisherBuilder().initialMaxSliceLength(16).maxLoanedSamples(2).create();
+             Subscriber subscriber = service.subscriber()) {
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < lengths.length; i++) {
+                    int length = lengths[i];
+                    try (LoanedSample sample = zeroed[i] ? publisher.loanSlice(length) : publisher.loanSliceUninit(length)) {
+                        assertEquals(length, sample.sliceLength());
+                        assertEquals(length, sample.payload().byteSize());
+                        for (int at = 0; zeroed[i] && at < length; at++) {
+                            assertEquals(0, sample.payload().get(JAVA_BYTE, at), "a zeroed loan, message " + i);
+                        }
+                        sample.payload().fill((byte) (i + 1));
+                        sample.send();
+                    }
+                    try (Sample sample = subscriber.receive()) {
+                        assertEquals(length, sample.sliceLength(), "message " + i);
+                        for (int at = 0; at < length; at++) {
+                            assertEquals(i + 1, sample.payload().get(JAVA_BYTE, at), "message " + i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void anEmptySliceIsAMessageToo() {
         try (PublishSubscribeService service = bytes(ServiceNames.unique("empty"));
              Publisher publisher = service.publisherBuilder().initialMaxSliceLength(8).create();

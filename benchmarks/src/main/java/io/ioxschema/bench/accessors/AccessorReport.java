@@ -26,14 +26,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * allocation per operation, and the targets. benchmarks/run-jmh calls it:
  *
  * <pre>
- * AccessorReport --out DIR [--forks 3] [--iterations 5] [--seconds 1] [--include REGEX]
+ * AccessorReport --out DIR [--forks 3] [--iterations 5] [--seconds 1] [--include REGEX] [--name accessors.md]
  * </pre>
+ *
+ * {@code --name} names the file, e.g. for a run of only the {@link Downcall} benchmarks.
  */
 public final class AccessorReport {
 
     /** Longest first, so "GeneratedStatic" is not read as "Generated". */
     private static final List<String> STYLES = List.of("GeneratedElementwise", "GeneratedStatic", "Generated", "HandFfm",
-            "ByteBuffer", "Sbe", "Plain", "Critical", "Java");
+            "ByteBuffer", "Sbe", "Plain", "Critical", "Api", "Java");
 
     private AccessorReport() {
     }
@@ -53,8 +55,9 @@ public final class AccessorReport {
         Collection<RunResult> results = new Runner(jmh.build()).run();
         Path out = Path.of(options.getOrDefault("out", "results"));
         Files.createDirectories(out);
-        Files.writeString(out.resolve("accessors.md"), render(results, forks, iterations, options.getOrDefault("seconds", "1")));
-        System.err.println("run-jmh: wrote " + out.resolve("accessors.md"));
+        Path file = out.resolve(options.getOrDefault("name", "accessors.md"));
+        Files.writeString(file, render(results, forks, iterations, options.getOrDefault("seconds", "1")));
+        System.err.println("run-jmh: wrote " + file);
     }
 
     /** One benchmark's numbers: {@code SingleField.get} in style {@code Generated}. */
@@ -85,7 +88,13 @@ public final class AccessorReport {
                 .append("generates, GeneratedStatic its static accessors, HandFfm hand-written `MemorySegment` code ")
                 .append("at constant offsets (the baseline of the ratios), ByteBuffer a direct little-endian buffer, ")
                 .append("Sbe an SBE 1.38 flyweight of the same shape over an Agrona `UnsafeBuffer` (bounds checks on). ")
-                .append("Loop rows are per struct, over 1024 consecutive structs.\n\n");
+                .append("Loop rows are per struct, over 1024 consecutive structs.\n\n")
+                .append("Downcall rows: libc's `labs` through FFM (Plain, Critical: `Linker.Option.critical`) against ")
+                .append("the same in Java; then the runtime's per-message native functions on a real publisher and ")
+                .append("subscriber of 8-byte `u8` slices in this process, linked plain and critical: `publish` loan + ")
+                .append("send (no subscriber), `roundTrip` loan + send + receive + release, `roundTripFused` a send that ")
+                .append("loans the next sample ahead + a receive that releases the one before (Api: the same through ")
+                .append("the public API), `receiveEmpty` a poll that finds nothing.\n\n");
         md.append("| operation | style | ns/op | ± | × HandFfm | B/op |\n|---|---|---:|---:|---:|---:|\n");
         byOperation.forEach((operation, rows) -> {
             Row base = rows.getOrDefault("HandFfm", rows.get("Java"));

@@ -44,36 +44,61 @@ public final class PingPong {
 
     private static String ping(Link link, Options o) {
         Histogram oneWay = new Histogram(3_600_000_000_000L, 3);
-        int size = o.size();
         Link.Reader reader = reader(o);
         for (long sequence = 0; sequence < o.messages(); sequence++) {
-            long start = System.nanoTime();
-            Payload.write(link.claim(size), size, o.mode(), sequence);
-            link.send(size);
-            long echoed = link.receive(reader);
-            long end = System.nanoTime();
-            if (echoed != sequence) {
-                throw new IllegalStateException("sent " + sequence + ", got back " + echoed);
-            }
+            long nanos = roundTrip(link, reader, o.size(), o.mode(), sequence);
             if (sequence >= o.warmup()) {
-                oneWay.recordValue((end - start) / 2);
+                oneWay.recordValue(nanos / 2);
             }
         }
         return ResultLine.latency(o, oneWay);
     }
 
+    /**
+     * One measured round trip, in nanoseconds. The per-message work of every loop is a method
+     * of its own: the JIT compiles a method after some thousand calls, inlining the transport,
+     * while a loop that ran in one method would wait for on-stack replacement, which comes
+     * after tens of thousands of iterations, later than a short run's warm-up ends.
+     */
+    private static long roundTrip(Link link, Link.Reader reader, int size, Options.Mode mode, long sequence) {
+        long start = System.nanoTime();
+        Payload.write(link.claim(size), size, mode, sequence);
+        link.send(size);
+        long echoed = link.receive(reader);
+        long end = System.nanoTime();
+        if (echoed != sequence) {
+            throw new IllegalStateException("sent " + sequence + ", got back " + echoed);
+        }
+        return end - start;
+    }
+
     private static String pong(Link link, Options o) {
-        int size = o.size();
         Link.Reader reader = reader(o);
         for (long expected = 0; expected < o.messages(); expected++) {
-            long sequence = link.receive(reader);
-            if (sequence != expected) {
-                throw new IllegalStateException("expected message " + expected + ", got " + sequence);
-            }
-            Payload.write(link.claim(size), size, o.mode(), sequence);
-            link.send(size);
+            echo(link, reader, o.size(), o.mode(), expected);
         }
         return null;
+    }
+
+    private static void echo(Link link, Link.Reader reader, int size, Options.Mode mode, long expected) {
+        long sequence = link.receive(reader);
+        if (sequence != expected) {
+            throw new IllegalStateException("expected message " + expected + ", got " + sequence);
+        }
+        Payload.write(link.claim(size), size, mode, sequence);
+        link.send(size);
+    }
+
+    private static void sendOne(Link link, int size, Options.Mode mode, long sequence) {
+        Payload.write(link.claim(size), size, mode, sequence);
+        link.send(size);
+    }
+
+    private static void receiveOne(Link link, Link.Reader reader, long expected) {
+        long sequence = link.receive(reader);
+        if (sequence != expected) {
+            throw new IllegalStateException("expected message " + expected + ", got " + sequence);
+        }
     }
 
     /** Reads a message's sequence number (and in full mode every word); made once, outside the loops. */
@@ -108,8 +133,7 @@ public final class PingPong {
         handshake(link, o);
         int size = o.size();
         for (long sequence = 0; sequence < o.messages(); sequence++) {
-            Payload.write(link.claim(size), size, o.mode(), sequence);
-            link.send(size);
+            sendOne(link, size, o.mode(), sequence);
         }
         // Wait for the receiver's word that it has all of them, so no message is lost on close.
         link.receive(reader(o));
@@ -123,11 +147,8 @@ public final class PingPong {
         Link.Reader reader = reader(o);
         long start = 0;
         for (long expected = 0; expected < o.messages(); expected++) {
-            long sequence = link.receive(reader);
-            if (sequence != expected) {
-                throw new IllegalStateException("expected message " + expected + ", got " + sequence);
-            }
-            if (sequence == o.warmup()) {
+            receiveOne(link, reader, expected);
+            if (expected == o.warmup()) {
                 start = System.nanoTime();
             }
         }

@@ -96,8 +96,9 @@ public final class Matrix {
             }
             for (Mode mode : Mode.values()) {
                 for (int size : sizes) {
-                    int n = scaled(Sizes.latencyIterations(size), scale);
-                    runs.add(new Run(pair, Kind.LATENCY, waiting, mode, size, n, n));
+                    runs.add(new Run(pair, Kind.LATENCY, waiting, mode, size,
+                            scaled(Sizes.latencyWarmup(size, waiting, mode, pair.zeroCopy()), scale),
+                            scaled(Sizes.latencyIterations(size), scale)));
                 }
             }
         }

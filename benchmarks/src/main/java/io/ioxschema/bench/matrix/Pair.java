@@ -14,6 +14,11 @@ import java.util.Set;
  */
 public record Pair(String key, String label, String transport, Side ping, Side pong, Set<Options.Waiting> waitings) {
 
+    /** Whether the transport hands over shared memory instead of copying (so touch mode costs the same at any size). */
+    public boolean zeroCopy() {
+        return transport.equals("iceoryx2");
+    }
+
     /** Why this pair cannot run here (a side is missing), if it cannot. */
     public Optional<String> missing() {
         return ping.missing().or(pong::missing);

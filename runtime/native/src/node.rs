@@ -26,16 +26,20 @@ pub struct NodeHandle {
 
 impl NodeHandle {
     pub fn pubsub_node(&mut self) -> Result<&Node<PubSubIpc>> {
-        if self.pubsub_node.is_none() {
-            let node = NodeBuilder::new()
-                .signal_handling_mode(SignalHandlingMode::Disabled)
-                .name(self.node.name())
-                .config(self.node.config())
-                .create::<PubSubIpc>()
-                .map_err(|e| Error::iceoryx(Code::Failed, "cannot create the node of the publish-subscribe services", format!("{e:?}")))?;
-            self.pubsub_node = Some(node);
+        match &mut self.pubsub_node {
+            Some(node) => Ok(node),
+            none => {
+                let node = NodeBuilder::new()
+                    .signal_handling_mode(SignalHandlingMode::Disabled)
+                    .name(self.node.name())
+                    .config(self.node.config())
+                    .create::<PubSubIpc>()
+                    .map_err(|e| {
+                        Error::iceoryx(Code::Failed, "cannot create the node of the publish-subscribe services", format!("{e:?}"))
+                    })?;
+                Ok(none.insert(node))
+            }
         }
-        Ok(self.pubsub_node.as_ref().expect("set above"))
     }
 }
 

@@ -5,9 +5,10 @@
 //! one value of a fixed-size type or a slice of elements of one (iceoryx2's `[T]`, type variant
 //! `Dynamic`, whose samples each carry their length); the type detail of a slice is its
 //! element's, as Rust's `publish_subscribe::<[u8]>()` and Python's `Slice[c_uint8]` state it.
-//! Loaned and received
-//! samples wait in a fixed table of slots allocated with the port (as many as it may hold at
-//! once), so a message costs no heap allocation; the caller names a sample by its slot index.
+//!
+//! Loaned and received samples wait in a fixed table of slots allocated with the port (as many
+//! as it may hold at once), so a message costs no heap allocation here; the caller names a
+//! sample by its slot index.
 
 use core::mem::MaybeUninit;
 

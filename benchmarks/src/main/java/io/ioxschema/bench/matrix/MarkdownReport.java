@@ -53,9 +53,10 @@ final class MarkdownReport {
                 socket read). Touch: each side writes and reads the first 8 bytes; full: every byte.
                 The machine is shared with other builds while this runs, so absolute numbers carry
                 their noise: compare pairs by the ratios (all from this one run), and look at p50
-                before the tail. Every busy latency run was made twice and the one with the lower
-                p50 is shown: now and then load outside a run slows it about 3× across the board,
-                whatever the pair.
+                before the tail. Every busy latency run was made twice, the second time after all
+                first attempts, and the one with the lower p50 is shown: now and then the machine
+                has a spell of a minute or two in which every run is about 3× slower, whatever
+                the pair.
 
                 """);
         if (!unavailable.isEmpty()) {

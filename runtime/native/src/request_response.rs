@@ -261,12 +261,13 @@ pub unsafe extern "C" fn iox_request_response_service_info(service: *mut Request
     })
 }
 
-fn loan_error(what: &str, e: iceoryx2::port::LoanError) -> Error {
+/// `limit` says which limit a loan beyond the most allowed exceeds.
+fn loan_error(what: &str, limit: &str, e: iceoryx2::port::LoanError) -> Error {
     use iceoryx2::port::LoanError as E;
     let (code, hint) = match e {
-        E::ExceedsMaxLoans => (Code::LoanExhausted, ": the port holds every loan the service allows; send or close one first"),
-        E::OutOfMemory => (Code::LoanExhausted, ": the port's data segment is full, its messages are all held by the other side"),
-        _ => (Code::Failed, ""),
+        E::ExceedsMaxLoans => (Code::LoanExhausted, format!(": {limit}; send or close one first")),
+        E::OutOfMemory => (Code::LoanExhausted, ": the port's data segment is full, its messages are all held by the other side".into()),
+        _ => (Code::Failed, String::new()),
     };
     Error::new(code, format!("cannot loan a {what} ({e}){hint}"))
 }
@@ -358,7 +359,7 @@ pub unsafe extern "C" fn iox_client_loan(client: *mut ClientHandle, zeroed: u32,
             format!("cannot loan a request: all {n} loans of this client are taken; send or close one first")
         })?;
         // SAFETY: one element of the service's fixed-size request type.
-        let mut loan = unsafe { handle.client.loan_custom_payload(1) }.map_err(|e| loan_error("request", e))?;
+        let mut loan = unsafe { handle.client.loan_custom_payload(1) }.map_err(|e| loan_error("request", "the client holds as many loaned requests as the service allows", e))?;
         let [size, header_size, _, _] = handle.sizes.0;
         let payload = loan.payload_mut().as_mut_ptr() as *mut u8;
         let header = loan.user_header_mut() as *mut Header as *mut u8;
@@ -573,7 +574,9 @@ pub unsafe extern "C" fn iox_server_loan(server: *mut ServerHandle, request: u64
             format!("cannot loan a response: all {n} loans of this server are taken; send or close one first")
         })?;
         // SAFETY: one element of the service's fixed-size response type.
-        let mut loan = unsafe { active.loan_custom_payload(1) }.map_err(|e| loan_error("response", e))?;
+        let mut loan = unsafe { active.loan_custom_payload(1) }.map_err(|e| {
+            loan_error("response", "the server holds as many loaned responses to this request as it may (iceoryx2's server max loaned responses per request)", e)
+        })?;
         let [_, _, size, header_size] = handle.sizes.0;
         let payload = loan.payload_mut().as_mut_ptr() as *mut u8;
         let header = loan.user_header_mut() as *mut Header as *mut u8;

@@ -247,7 +247,8 @@ class RequestResponseLoansTest {
             LoanedResponse first = request.loan();
             request.loan();
             LoanExhaustedException exhausted = assertThrows(LoanExhaustedException.class, request::loan);
-            assertTrue(exhausted.getMessage().contains("cannot loan a response"), exhausted.getMessage());
+            assertTrue(exhausted.getMessage().contains("cannot loan a response")
+                    && exhausted.getMessage().contains("as many loaned responses to this request as it may"), exhausted.getMessage());
             first.send();
             request.loan().send();
             for (int answer = 0; answer < 2; answer++) {

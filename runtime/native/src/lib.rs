@@ -9,7 +9,11 @@
 //!   come back through out-parameters the caller allocates (once per port, not per message);
 //! - `u64::MAX` means "not set" wherever a count or id is optional;
 //! - a publish is two calls (`iox_publisher_loan`, `iox_publisher_send`), a receive two
-//!   (`iox_subscriber_receive`, `iox_subscriber_release`), and neither allocates on the heap.
+//!   (`iox_subscriber_receive`, `iox_subscriber_release`), and neither allocates on the heap;
+//!   requests and responses take two calls each way too (`iox_client_loan`/`iox_client_send`,
+//!   `iox_server_receive`/`iox_server_release_request`, `iox_server_loan`/`iox_server_send`,
+//!   `iox_client_receive`/`iox_client_release_response`), held in slot tables allocated with
+//!   the port.
 //!
 //! Nodes and waitsets are created with iceoryx2's signal handling disabled: its handlers for
 //! SIGINT and SIGTERM would replace the JVM's.
@@ -23,10 +27,11 @@ mod node;
 mod pubsub;
 mod request_response;
 mod service;
+mod slots;
 mod waitset;
 
 /// The version of this ABI; the Java side refuses a library of another one.
-pub const ABI_VERSION: u32 = 2;
+pub const ABI_VERSION: u32 = 3;
 
 /// Returns [`ABI_VERSION`].
 #[unsafe(no_mangle)]

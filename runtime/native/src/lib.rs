@@ -10,8 +10,12 @@
 //! - `u64::MAX` means "not set" wherever a count or id is optional;
 //! - a publish is two calls (`iox_publisher_loan`, `iox_publisher_send`), a receive two
 //!   (`iox_subscriber_receive`, `iox_subscriber_release`); in a stream of messages each is
-//!   one: a send loans the next sample ahead, a receive releases the sample before. This code
-//!   allocates nothing per message (iceoryx2 0.10 itself mallocs a small state per loan).
+//!   one: a send loans the next sample ahead, a receive releases the sample before. Requests and
+//!   responses take two calls each way (`iox_client_loan`/`iox_client_send`,
+//!   `iox_server_receive`/`iox_server_release_request`, `iox_server_loan`/`iox_server_send`,
+//!   `iox_client_receive`/`iox_client_release_response`). Messages are held in slot tables
+//!   allocated with the port: this code allocates nothing per message (iceoryx2 0.10 itself
+//!   mallocs a small state per loan).
 //!
 //! Nodes and waitsets are created with iceoryx2's signal handling disabled: its handlers for
 //! SIGINT and SIGTERM would replace the JVM's.
@@ -25,10 +29,11 @@ mod node;
 mod pubsub;
 mod request_response;
 mod service;
+mod slots;
 mod waitset;
 
 /// The version of this ABI; the Java side refuses a library of another one.
-pub const ABI_VERSION: u32 = 3;
+pub const ABI_VERSION: u32 = 4;
 
 /// Returns [`ABI_VERSION`].
 #[unsafe(no_mangle)]

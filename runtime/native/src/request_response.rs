@@ -1,10 +1,12 @@
 //! Request-response: services with type details given at run time, clients and servers.
 //!
-//! Messages are copied between the caller's memory and the shared memory (one copy each way),
-//! which keeps the C ABI small; payload and headers are iceoryx2's custom markers, as for
-//! publish-subscribe. A client keeps its pending responses (one per request sent) and a server
-//! its active requests in slot tables sized when the port is created; the caller names them by
-//! slot.
+//! Requests and responses are loaned and received in place, zero-copy, as publish-subscribe
+//! samples are; payload and headers are iceoryx2's custom markers. A client keeps its loaned
+//! requests, pending responses (one per request sent) and received responses, a server its
+//! active requests and loaned responses, each in a slot table sized when the port is created
+//! (see [`crate::slots`]); the caller names them by slot. Sending a request and receiving one,
+//! loaning and sending a response, receiving and releasing one: two calls each, and no heap
+//! allocation.
 
 use core::mem::MaybeUninit;
 
@@ -12,6 +14,9 @@ use iceoryx2::active_request::ActiveRequest;
 use iceoryx2::pending_response::PendingResponse;
 use iceoryx2::port::client::Client;
 use iceoryx2::port::server::Server;
+use iceoryx2::request_mut_uninit::RequestMutUninit;
+use iceoryx2::response::Response;
+use iceoryx2::response_mut_uninit::ResponseMutUninit;
 use iceoryx2::prelude::*;
 use iceoryx2::service::builder::request_response::{
     RequestResponseCreateError, RequestResponseOpenError, RequestResponseOpenOrCreateError,
@@ -24,11 +29,16 @@ use crate::args::{self, UNSET, optional, put};
 use crate::error::{Code, Error, Result, guard, guard_drop};
 use crate::node::{Ipc, NodeHandle};
 use crate::service::{Mode, service_name};
+use crate::slots::{self, write_out};
 
 type Payload = [CustomPayloadMarker];
 type Header = CustomHeaderMarker;
+type Uninit = [MaybeUninit<CustomPayloadMarker>];
 type Pending = PendingResponse<Ipc, Payload, Header, Payload, Header>;
 type Active = ActiveRequest<Ipc, Payload, Header, Payload, Header>;
+type RequestLoan = RequestMutUninit<Ipc, Uninit, Header, Payload, Header>;
+type Received = Response<Ipc, Payload, Header>;
+type ResponseLoan = ResponseMutUninit<Ipc, Uninit, Header>;
 
 /// Sizes of the four message types, in the order request, request header, response, response header.
 #[derive(Clone, Copy)]
@@ -37,17 +47,22 @@ struct Sizes([usize; 4]);
 pub struct RequestResponseServiceHandle {
     factory: RequestResponseFactory<Ipc, Payload, Header, Payload, Header>,
     sizes: Sizes,
+    /// The node config's default for a server's loans per request, which sizes its loan table.
+    default_loans_per_request: usize,
 }
 
 pub struct ClientHandle {
-    // Declared before the client: pending responses are dropped first.
+    // Declared before the client, so they are dropped first.
+    loans: Vec<Option<RequestLoan>>,
+    responses: Vec<Option<Received>>,
     pending: Vec<Option<Pending>>,
     client: Client<Ipc, Payload, Header, Payload, Header>,
     sizes: Sizes,
 }
 
 pub struct ServerHandle {
-    // Declared before the server: active requests are dropped first.
+    // Declared before the server, so they are dropped first.
+    loans: Vec<Option<ResponseLoan>>,
     active: Vec<Option<Active>>,
     server: Server<Ipc, Payload, Header, Payload, Header>,
     sizes: Sizes,
@@ -201,7 +216,8 @@ pub unsafe extern "C" fn iox_request_response_service(
                 Error::iceoryx(code, &what("open or create"), e)
             })?,
         };
-        let handle = RequestResponseServiceHandle { factory, sizes };
+        let default_loans_per_request = node.node.config().defaults.request_response.server_max_loaned_responses_per_request;
+        let handle = RequestResponseServiceHandle { factory, sizes, default_loans_per_request };
         unsafe { put(out_service, args::into_handle(handle), "service") }
     })
 }
@@ -245,282 +261,362 @@ pub unsafe extern "C" fn iox_request_response_service_info(service: *mut Request
     })
 }
 
-/// Creates a client and writes the number of requests it may have pending at once to `out_slots`.
+/// `limit` says which limit a loan beyond the most allowed exceeds.
+fn loan_error(what: &str, limit: &str, e: iceoryx2::port::LoanError) -> Error {
+    use iceoryx2::port::LoanError as E;
+    let (code, hint) = match e {
+        E::ExceedsMaxLoans => (Code::LoanExhausted, format!(": {limit}; send or close one first")),
+        E::OutOfMemory => (Code::LoanExhausted, ": the port's data segment is full, its messages are all held by the other side".into()),
+        _ => (Code::Failed, String::new()),
+    };
+    Error::new(code, format!("cannot loan a {what} ({e}){hint}"))
+}
+
+fn receive_error(what: &str, e: iceoryx2::port::ReceiveError) -> Error {
+    use iceoryx2::port::ReceiveError as E;
+    match e {
+        E::ExceedsMaxBorrows => Error::new(
+            Code::LimitReached,
+            format!("cannot receive a {what}: as many are held as the service allows; close one first"),
+        ),
+        E::ConnectionFailure(_) => Error::iceoryx(Code::Connection, &format!("cannot receive a {what}"), e),
+    }
+}
+
+/// Zeroes a loan's payload and user header when `zeroed` is set (so no byte of an earlier
+/// message leaks into this one) and returns their addresses.
 ///
 /// # Safety
-/// `service` must be a live service handle and the out-parameters writable.
+/// `payload` and `header` must be writable for `sizes.0` and `sizes.1` bytes.
+unsafe fn loan_addresses(payload: *mut u8, header: *mut u8, zeroed: u32, sizes: (usize, usize)) -> (u64, u64) {
+    if zeroed != 0 {
+        // SAFETY: guaranteed by the caller.
+        unsafe {
+            payload.write_bytes(0, sizes.0);
+            header.write_bytes(0, sizes.1);
+        }
+    }
+    (payload as u64, header as u64)
+}
+
+fn require_out(out: *mut u64) -> Result<()> {
+    if out.is_null() { Err(Error::invalid("out is null")) } else { Ok(()) }
+}
+
+/// Creates a client and writes its table sizes to `out[0..4]`: the requests it may have pending
+/// at once, the requests it may loan at once, the responses it may hold at once, and 1 if its
+/// sends never wait (the service has safe overflow for requests), else 0.
+///
+/// # Safety
+/// `service` must be a live service handle, `out_client` writable and `out` writable for 4 values.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn iox_client_create(
-    service: *mut RequestResponseServiceHandle,
-    out_client: *mut *mut ClientHandle,
-    out_slots: *mut u64,
-) -> i32 {
+pub unsafe extern "C" fn iox_client_create(service: *mut RequestResponseServiceHandle, out_client: *mut *mut ClientHandle, out: *mut u64) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(service, "service") }?;
+        require_out(out)?;
         let client = handle.factory.client_builder().create().map_err(|e| {
             use iceoryx2::service::port_factory::client::ClientCreateError as E;
             let code = if matches!(e, E::ExceedsMaxSupportedClients) { Code::LimitReached } else { Code::Failed };
             Error::iceoryx(code, "cannot create the client", e)
         })?;
-        let slots = handle.factory.static_config().max_active_requests_per_client().max(1);
-        let pending = (0..slots).map(|_| None).collect();
-        unsafe { put(out_slots, slots as u64, "slots") }?;
-        unsafe { put(out_client, args::into_handle(ClientHandle { pending, client, sizes: handle.sizes }), "client") }
+        let config = handle.factory.static_config();
+        let pending = config.max_active_requests_per_client().max(1);
+        let loans = config.max_loaned_requests().max(1);
+        let responses = pending * config.max_borrowed_responses_per_pending_response().max(1);
+        let never_waits = config.has_safe_overflow_for_requests() as u64;
+        unsafe { write_out(out, [pending as u64, loans as u64, responses as u64, never_waits]) }?;
+        let client = ClientHandle {
+            loans: slots::table(loans),
+            responses: slots::table(responses),
+            pending: slots::table(pending),
+            client,
+            sizes: handle.sizes,
+        };
+        unsafe { put(out_client, args::into_handle(client), "client") }
     })
 }
 
 /// # Safety
-/// `client` must be null or a client handle not used afterwards.
+/// `client` must be null or a client handle not used afterwards. Its loans, pending and
+/// received responses are dropped with it.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn iox_client_drop(client: *mut ClientHandle) {
     guard_drop(|| unsafe { args::drop_handle(client) });
 }
 
-/// Copies `request` (the request type's size) and `header` (the request header's size; null
-/// for zeroes) into a loaned request, sends it, and writes the slot of its pending response to
-/// `out_slot`.
+/// Loans a request: writes its slot, the address of its payload and that of its user header
+/// to `out[0..3]`. With `zeroed` non-zero both are zeroed; else they hold what an earlier
+/// message left there.
 ///
 /// # Safety
-/// `client` must be a live client handle; `request` readable for the request size, `header`
-/// null or readable for the header size, `out_slot` writable.
+/// `client` must be a live client handle and `out` writable for 3 values.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn iox_client_send_copy(
-    client: *mut ClientHandle,
-    request: *const u8,
-    header: *const u8,
-    out_slot: *mut u64,
-) -> i32 {
+pub unsafe extern "C" fn iox_client_loan(client: *mut ClientHandle, zeroed: u32, out: *mut u64) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(client, "client") }?;
-        if request.is_null() {
-            return Err(Error::invalid("request is null"));
-        }
-        let Some(slot) = handle.pending.iter().position(Option::is_none) else {
-            return Err(Error::new(
-                Code::LimitReached,
-                format!("cannot send a request: this client has {} requests pending, the most the service allows; close one first", handle.pending.len()),
-            ));
-        };
+        require_out(out)?;
+        let slot = slots::free(&handle.loans, Code::LoanExhausted, |n| {
+            format!("cannot loan a request: all {n} loans of this client are taken; send or close one first")
+        })?;
         // SAFETY: one element of the service's fixed-size request type.
-        let mut loan = unsafe { handle.client.loan_custom_payload(1) }.map_err(|e| Error::iceoryx(Code::LoanExhausted, "cannot loan a request", e))?;
-        let [request_size, header_size, _, _] = handle.sizes.0;
-        let payload: &mut [MaybeUninit<CustomPayloadMarker>] = loan.payload_mut();
-        // SAFETY: the loan has request_size bytes, the caller's request too.
-        unsafe { core::ptr::copy_nonoverlapping(request, payload.as_mut_ptr() as *mut u8, request_size) };
-        let user_header = loan.user_header_mut() as *mut Header as *mut u8;
-        // SAFETY: the header has header_size bytes, the caller's too.
-        unsafe {
-            if header.is_null() {
-                user_header.write_bytes(0, header_size);
-            } else {
-                core::ptr::copy_nonoverlapping(header, user_header, header_size);
-            }
-        }
-        // SAFETY: every byte was written above.
+        let mut loan = unsafe { handle.client.loan_custom_payload(1) }.map_err(|e| loan_error("request", "the client holds as many loaned requests as the service allows", e))?;
+        let [size, header_size, _, _] = handle.sizes.0;
+        let payload = loan.payload_mut().as_mut_ptr() as *mut u8;
+        let header = loan.user_header_mut() as *mut Header as *mut u8;
+        // SAFETY: the loan's payload and user header have exactly these sizes.
+        let (payload, header) = unsafe { loan_addresses(payload, header, zeroed, (size, header_size)) };
+        unsafe { write_out(out, [slot as u64, payload, header]) }?;
+        handle.loans[slot] = Some(loan);
+        Ok(())
+    })
+}
+
+/// Sends the loaned request of `slot` and writes the slot of its pending response to
+/// `out_pending`. With every pending slot taken it fails and keeps the loan.
+///
+/// # Safety
+/// `client` must be a live client handle, the request's payload fully written, `out_pending`
+/// writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn iox_client_send(client: *mut ClientHandle, slot: u64, out_pending: *mut u64) -> i32 {
+    guard(|| {
+        let handle = unsafe { args::handle(client, "client") }?;
+        require_out(out_pending)?;
+        let pending_slot = slots::free(&handle.pending, Code::LimitReached, |n| {
+            format!("cannot send the request: this client has {n} requests pending, the most the service allows; close one first")
+        })?;
+        let loan = slots::take(&mut handle.loans, slot, "loaned request")?;
+        // SAFETY: the caller wrote the payload (the Java API zeroes it on loan unless asked not to).
         let pending = unsafe { loan.assume_init() }.send().map_err(|e| {
             use iceoryx2::port::client::RequestSendError as E;
-            let code = if matches!(e, E::ExceedsMaxActiveRequests) { Code::LimitReached } else { Code::Connection };
+            let code = match e {
+                E::ExceedsMaxActiveRequests => Code::LimitReached,
+                E::SendError(iceoryx2::port::SendError::LoanError(_)) => Code::LoanExhausted,
+                _ => Code::Connection,
+            };
             Error::iceoryx(code, "cannot send the request", e)
         })?;
-        handle.pending[slot] = Some(pending);
-        unsafe { put(out_slot, slot as u64, "slot") }
+        handle.pending[pending_slot] = Some(pending);
+        // SAFETY: checked non-null above; the caller provides a writable value.
+        unsafe { out_pending.write(pending_slot as u64) };
+        Ok(())
     })
 }
 
-/// Takes the next response to the request of `slot`, if one arrived: copies its payload to
-/// `response` and its header to `header` (may be null) and writes 1 to `out_received`, else 0.
-/// `out_connected` (may be null) tells whether a server may still respond.
-///
-/// # Safety
-/// `client` must be a live client handle; `response` writable for the response size, `header`
-/// null or writable for the header size; `out_received` writable, `out_connected` null or writable.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn iox_client_receive_copy(
-    client: *mut ClientHandle,
-    slot: u64,
-    response: *mut u8,
-    header: *mut u8,
-    out_received: *mut u64,
-    out_connected: *mut u64,
-) -> i32 {
-    guard(|| {
-        let handle = unsafe { args::handle(client, "client") }?;
-        let [_, _, response_size, header_size] = handle.sizes.0;
-        let pending = handle
-            .pending
-            .get(slot as usize)
-            .and_then(Option::as_ref)
-            .ok_or_else(|| Error::invalid(format!("the client has no pending response in slot {slot}")))?;
-        let received = pending.receive().map_err(|e| Error::iceoryx(Code::Connection, "cannot receive a response", e))?;
-        if !out_connected.is_null() {
-            // SAFETY: non-null out-parameters are writable.
-            unsafe { out_connected.write(pending.is_connected() as u64) };
-        }
-        let got = match received {
-            None => 0,
-            Some(answer) => {
-                if response.is_null() {
-                    return Err(Error::invalid("response is null"));
-                }
-                // SAFETY: the response has response_size bytes; the caller's buffers too.
-                unsafe {
-                    core::ptr::copy_nonoverlapping(answer.payload().as_ptr() as *const u8, response, response_size);
-                    if !header.is_null() {
-                        core::ptr::copy_nonoverlapping(answer.user_header() as *const Header as *const u8, header, header_size);
-                    }
-                }
-                1
-            }
-        };
-        unsafe { put(out_received, got, "received") }
-    })
-}
-
-/// Gives up the pending response of `slot`: later responses to it are dropped.
+/// Gives the loaned request of `slot` back unsent.
 ///
 /// # Safety
 /// `client` must be a live client handle.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn iox_client_release(client: *mut ClientHandle, slot: u64) -> i32 {
+pub unsafe extern "C" fn iox_client_discard(client: *mut ClientHandle, slot: u64) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(client, "client") }?;
-        handle
-            .pending
-            .get_mut(slot as usize)
-            .and_then(Option::take)
-            .map(drop)
-            .ok_or_else(|| Error::invalid(format!("the client has no pending response in slot {slot}")))
+        drop(slots::take(&mut handle.loans, slot, "loaned request")?);
+        Ok(())
     })
 }
 
-/// Creates a server and writes the number of requests it may hold at once to `out_slots`.
+/// Takes the next response to the request of pending slot `pending`, if one arrived: writes its
+/// slot, payload address and user header address to `out[0..3]`; with none there, `out[0]` is
+/// `u64::MAX`.
 ///
 /// # Safety
-/// `service` must be a live service handle and the out-parameters writable.
+/// `client` must be a live client handle and `out` writable for 3 values.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn iox_server_create(
-    service: *mut RequestResponseServiceHandle,
-    out_server: *mut *mut ServerHandle,
-    out_slots: *mut u64,
-) -> i32 {
+pub unsafe extern "C" fn iox_client_receive(client: *mut ClientHandle, pending: u64, out: *mut u64) -> i32 {
+    guard(|| {
+        let handle = unsafe { args::handle(client, "client") }?;
+        require_out(out)?;
+        let request = slots::get(&handle.pending, pending, "pending response")?;
+        let slot = slots::free(&handle.responses, Code::LimitReached, |n| {
+            format!("cannot receive a response: this client holds {n} responses, the most the service allows; close one first")
+        })?;
+        let values = match request.receive().map_err(|e| receive_error("response", e))? {
+            None => [UNSET, 0, 0],
+            Some(response) => {
+                let payload = response.payload().as_ptr() as u64;
+                let header = response.user_header() as *const Header as u64;
+                handle.responses[slot] = Some(response);
+                [slot as u64, payload, header]
+            }
+        };
+        unsafe { write_out(out, values) }
+    })
+}
+
+/// Releases the received response of `slot`.
+///
+/// # Safety
+/// `client` must be a live client handle.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn iox_client_release_response(client: *mut ClientHandle, slot: u64) -> i32 {
+    guard(|| {
+        let handle = unsafe { args::handle(client, "client") }?;
+        drop(slots::take(&mut handle.responses, slot, "received response")?);
+        Ok(())
+    })
+}
+
+/// Writes 1 to `out_connected` while a server may still respond to the request of pending slot
+/// `pending`, else 0.
+///
+/// # Safety
+/// `client` must be a live client handle and `out_connected` writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn iox_client_connected(client: *mut ClientHandle, pending: u64, out_connected: *mut u64) -> i32 {
+    guard(|| {
+        let handle = unsafe { args::handle(client, "client") }?;
+        let request = slots::get(&handle.pending, pending, "pending response")?;
+        unsafe { put(out_connected, request.is_connected() as u64, "connected") }
+    })
+}
+
+/// Gives up the pending response of `slot`: later responses to it are dropped. Responses
+/// received before stay valid until released.
+///
+/// # Safety
+/// `client` must be a live client handle.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn iox_client_release_pending(client: *mut ClientHandle, slot: u64) -> i32 {
+    guard(|| {
+        let handle = unsafe { args::handle(client, "client") }?;
+        drop(slots::take(&mut handle.pending, slot, "pending response")?);
+        Ok(())
+    })
+}
+
+/// Creates a server and writes its table sizes to `out[0..3]`: the requests it may hold at
+/// once, the responses it may loan at once (over all requests), and 1 if its sends never wait
+/// (the service has safe overflow for responses), else 0.
+///
+/// # Safety
+/// `service` must be a live service handle, `out_server` writable and `out` writable for 3 values.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn iox_server_create(service: *mut RequestResponseServiceHandle, out_server: *mut *mut ServerHandle, out: *mut u64) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(service, "service") }?;
+        require_out(out)?;
         let server = handle.factory.server_builder().create().map_err(|e| {
             use iceoryx2::service::port_factory::server::ServerCreateError as E;
             let code = if matches!(e, E::ExceedsMaxSupportedServers) { Code::LimitReached } else { Code::Failed };
             Error::iceoryx(code, "cannot create the server", e)
         })?;
         let config = handle.factory.static_config();
-        let slots = (config.max_active_requests_per_client() * config.max_clients()).max(1);
-        let active = (0..slots).map(|_| None).collect();
-        unsafe { put(out_slots, slots as u64, "slots") }?;
-        unsafe { put(out_server, args::into_handle(ServerHandle { active, server, sizes: handle.sizes }), "server") }
+        let active = (config.max_active_requests_per_client() * config.max_clients()).max(1);
+        let loans = active * handle.default_loans_per_request.max(1);
+        let never_waits = config.has_safe_overflow_for_responses() as u64;
+        unsafe { write_out(out, [active as u64, loans as u64, never_waits]) }?;
+        let server = ServerHandle { loans: slots::table(loans), active: slots::table(active), server, sizes: handle.sizes };
+        unsafe { put(out_server, args::into_handle(server), "server") }
     })
 }
 
 /// # Safety
-/// `server` must be null or a server handle not used afterwards.
+/// `server` must be null or a server handle not used afterwards. Its loans and active requests
+/// are dropped with it.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn iox_server_drop(server: *mut ServerHandle) {
     guard_drop(|| unsafe { args::drop_handle(server) });
 }
 
-/// Takes the next request, if any: copies its payload to `request` and its header to `header`
-/// (may be null), keeps it as active in a slot and writes the slot to `out_slot`; with none
-/// waiting, `out_slot` is `u64::MAX`.
+/// Takes the next request, if any, and keeps it active: writes its slot, payload address and
+/// user header address to `out[0..3]`; with none waiting, `out[0]` is `u64::MAX`.
 ///
 /// # Safety
-/// `server` must be a live server handle; `request` writable for the request size, `header`
-/// null or writable for the header size, `out_slot` writable.
+/// `server` must be a live server handle and `out` writable for 3 values.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn iox_server_receive_copy(
-    server: *mut ServerHandle,
-    request: *mut u8,
-    header: *mut u8,
-    out_slot: *mut u64,
-) -> i32 {
+pub unsafe extern "C" fn iox_server_receive(server: *mut ServerHandle, out: *mut u64) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(server, "server") }?;
-        let [request_size, header_size, _, _] = handle.sizes.0;
-        let Some(slot) = handle.active.iter().position(Option::is_none) else {
-            return Err(Error::new(
-                Code::LimitReached,
-                format!("cannot receive: this server holds {} requests; close one first", handle.active.len()),
-            ));
-        };
-        let received = handle.server.receive().map_err(|e| Error::iceoryx(Code::Connection, "cannot receive a request", e))?;
-        let value = match received {
-            None => UNSET,
+        require_out(out)?;
+        let slot = slots::free(&handle.active, Code::LimitReached, |n| {
+            format!("cannot receive a request: this server holds {n} requests, the most the service allows; close one first")
+        })?;
+        let values = match handle.server.receive().map_err(|e| receive_error("request", e))? {
+            None => [UNSET, 0, 0],
             Some(active) => {
-                if request.is_null() {
-                    return Err(Error::invalid("request is null"));
-                }
-                // SAFETY: the request has request_size bytes; the caller's buffers too.
-                unsafe {
-                    core::ptr::copy_nonoverlapping(active.payload().as_ptr() as *const u8, request, request_size);
-                    if !header.is_null() {
-                        core::ptr::copy_nonoverlapping(active.user_header() as *const Header as *const u8, header, header_size);
-                    }
-                }
+                let payload = active.payload().as_ptr() as u64;
+                let header = active.user_header() as *const Header as u64;
                 handle.active[slot] = Some(active);
-                slot as u64
+                [slot as u64, payload, header]
             }
         };
-        unsafe { put(out_slot, value, "slot") }
+        unsafe { write_out(out, values) }
     })
 }
 
-/// Sends a response to the active request of `slot`: copies `response` (the response size) and
-/// `header` (the response header's size; null for zeroes).
-///
-/// # Safety
-/// `server` must be a live server handle; `response` readable for the response size, `header`
-/// null or readable for the header size.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn iox_server_respond_copy(server: *mut ServerHandle, slot: u64, response: *const u8, header: *const u8) -> i32 {
-    guard(|| {
-        let handle = unsafe { args::handle(server, "server") }?;
-        let [_, _, response_size, header_size] = handle.sizes.0;
-        if response.is_null() {
-            return Err(Error::invalid("response is null"));
-        }
-        let active = handle
-            .active
-            .get(slot as usize)
-            .and_then(Option::as_ref)
-            .ok_or_else(|| Error::invalid(format!("the server has no active request in slot {slot}")))?;
-        // SAFETY: one element of the service's fixed-size response type.
-        let mut loan = unsafe { active.loan_custom_payload(1) }.map_err(|e| Error::iceoryx(Code::LoanExhausted, "cannot loan a response", e))?;
-        let payload: &mut [MaybeUninit<CustomPayloadMarker>] = loan.payload_mut();
-        // SAFETY: the loan has response_size bytes, the caller's response too.
-        unsafe { core::ptr::copy_nonoverlapping(response, payload.as_mut_ptr() as *mut u8, response_size) };
-        let user_header = loan.user_header_mut() as *mut Header as *mut u8;
-        // SAFETY: the header has header_size bytes, the caller's too.
-        unsafe {
-            if header.is_null() {
-                user_header.write_bytes(0, header_size);
-            } else {
-                core::ptr::copy_nonoverlapping(header, user_header, header_size);
-            }
-        }
-        // SAFETY: every byte was written above.
-        unsafe { loan.assume_init() }.send().map_err(|e| Error::iceoryx(Code::Connection, "cannot send the response", e))
-    })
-}
-
-/// Ends the active request of `slot`: the client receives no more responses to it.
+/// Ends the active request of `slot`: the client receives no more responses to it. The caller
+/// sends or discards its loaned responses first.
 ///
 /// # Safety
 /// `server` must be a live server handle.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn iox_server_release(server: *mut ServerHandle, slot: u64) -> i32 {
+pub unsafe extern "C" fn iox_server_release_request(server: *mut ServerHandle, slot: u64) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(server, "server") }?;
-        handle
-            .active
-            .get_mut(slot as usize)
-            .and_then(Option::take)
-            .map(drop)
-            .ok_or_else(|| Error::invalid(format!("the server has no active request in slot {slot}")))
+        drop(slots::take(&mut handle.active, slot, "active request")?);
+        Ok(())
+    })
+}
+
+/// Loans a response to the active request of slot `request`: writes the loan's slot, payload
+/// address and user header address to `out[0..3]`, zeroed as for [`iox_client_loan`].
+///
+/// # Safety
+/// `server` must be a live server handle and `out` writable for 3 values.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn iox_server_loan(server: *mut ServerHandle, request: u64, zeroed: u32, out: *mut u64) -> i32 {
+    guard(|| {
+        let handle = unsafe { args::handle(server, "server") }?;
+        require_out(out)?;
+        let active = slots::get(&handle.active, request, "active request")?;
+        let slot = slots::free(&handle.loans, Code::LoanExhausted, |n| {
+            format!("cannot loan a response: all {n} loans of this server are taken; send or close one first")
+        })?;
+        // SAFETY: one element of the service's fixed-size response type.
+        let mut loan = unsafe { active.loan_custom_payload(1) }.map_err(|e| {
+            loan_error("response", "the server holds as many loaned responses to this request as it may (iceoryx2's server max loaned responses per request)", e)
+        })?;
+        let [_, _, size, header_size] = handle.sizes.0;
+        let payload = loan.payload_mut().as_mut_ptr() as *mut u8;
+        let header = loan.user_header_mut() as *mut Header as *mut u8;
+        // SAFETY: the loan's payload and user header have exactly these sizes.
+        let (payload, header) = unsafe { loan_addresses(payload, header, zeroed, (size, header_size)) };
+        unsafe { write_out(out, [slot as u64, payload, header]) }?;
+        handle.loans[slot] = Some(loan);
+        Ok(())
+    })
+}
+
+/// Sends the loaned response of `slot` to the client of its request.
+///
+/// # Safety
+/// `server` must be a live server handle and the response's payload fully written.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn iox_server_send(server: *mut ServerHandle, slot: u64) -> i32 {
+    guard(|| {
+        let handle = unsafe { args::handle(server, "server") }?;
+        let loan = slots::take(&mut handle.loans, slot, "loaned response")?;
+        // SAFETY: the caller wrote the payload (the Java API zeroes it on loan unless asked not to).
+        unsafe { loan.assume_init() }.send().map_err(|e| {
+            let code = match e {
+                iceoryx2::port::SendError::LoanError(_) => Code::LoanExhausted,
+                _ => Code::Connection,
+            };
+            Error::iceoryx(code, "cannot send the response", e)
+        })
+    })
+}
+
+/// Gives the loaned response of `slot` back unsent.
+///
+/// # Safety
+/// `server` must be a live server handle.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn iox_server_discard(server: *mut ServerHandle, slot: u64) -> i32 {
+    guard(|| {
+        let handle = unsafe { args::handle(server, "server") }?;
+        drop(slots::take(&mut handle.loans, slot, "loaned response")?);
+        Ok(())
     })
 }

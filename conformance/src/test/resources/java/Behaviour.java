@@ -232,6 +232,41 @@ public final class Behaviour {
         expect(Sample.TYPE_NAME.equals("Sample") && Sample.LAYOUT.byteSize() == Sample.SIZE, "constants");
     }
 
+    /**
+     * Nested views kept from a parent follow it when it is wrapped into another segment: to the
+     * same field and element there, and into a closed segment, where they throw, as the runtime
+     * relies on when a sample ends.
+     */
+    public static void keptNestedViewsFollowTheirParentIntoAnotherSegment() {
+        Sample first = filled();
+        Sample second = filled();
+        second.inner().x(7.5);
+        second.inners().get(1).x(8.5);
+        second.grid().get(1).set(0, 9);
+        second.label("xyz");
+        Sample v = new Sample().wrap(first.segment());
+        Inner inner = v.inner();
+        Inner element = v.inners().get(1);
+        IoxI32Array2x2 grid = v.grid();
+        var row = grid.get(1);
+        var label = v.label();
+        var big = v.big();
+        expect(inner.x() == 1.5 && element.x() == 2.5 && row.get(0) == -5 && label.get().equals("ab"), "kept views read the first value");
+        v.wrap(second.segment());
+        expect(inner.x() == 7.5, "a kept struct field follows its parent");
+        expect(element.x() == 8.5, "a kept array element follows its parent to the same index");
+        expect(row.get(0) == 9, "an element of a kept nested array follows");
+        expect(label.get().equals("xyz"), "a kept string follows");
+        Arena arena = Arena.ofConfined();
+        v.wrap(arena.allocate(Sample.LAYOUT));
+        arena.close();
+        expectThrows(IllegalStateException.class, inner::x, "a kept struct field in a closed segment");
+        expectThrows(IllegalStateException.class, element::x, "a kept element in a closed segment");
+        expectThrows(IllegalStateException.class, () -> row.get(0), "a kept nested array in a closed segment");
+        expectThrows(IllegalStateException.class, label::get, "a kept string in a closed segment");
+        expectThrows(IllegalStateException.class, big::low, "a kept 128-bit value in a closed segment");
+    }
+
     public static void staticAccessorsAndByteCopiesWorkOnBatches() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment batch = arena.allocate(Batch.SIZE * 3, Batch.ALIGNMENT);

@@ -2,7 +2,7 @@
 // bounds, alignment and capacity checks, holes that are never written, reads of foreign
 // bytes that never throw, escaped names. Run by TsBindingsTest against the generated fixtures.
 import assert from "node:assert/strict";
-import { Mode, SensorData, Status, Telemetry } from "./x86_64-linux/spec_example/sensor.js";
+import { AddRequest, Mode, SensorData, Status, Telemetry } from "./x86_64-linux/spec_example/sensor.js";
 import { Sample, Vecs } from "./x86_64-linux/vecs/fixtures_vecs.js";
 import { Choice, Keywords, Mode as KeywordMode, await_, delete_, int } from "./x86_64-linux/keywords/keywords.js";
 import { Wide } from "./x86_64-linux/int128/fixtures_int128.js";
@@ -150,6 +150,31 @@ test("128-bit integers in two halves", () => {
     w.signed_value = -2n;
     assert.equal(w.signed_value, -2n);
     assert.equal(w.unsigned_value, (1n << 128n) - 1n, "a neighbour is not touched");
+});
+
+test("integer setters throw a RangeError for a value that does not fit, and write nothing", () => {
+    const d = SensorData.allocate();
+    d.status = 0xffff_ffff;
+    assert.throws(() => { d.status = 0x1_0000_0000; }, /status: 4294967296 is not an integer from 0 to 4294967295/);
+    assert.throws(() => { d.status = -1; }, RangeError);
+    assert.throws(() => { d.status = 1.5; }, RangeError);
+    assert.equal(d.status, 0xffff_ffff, "a rejected value writes nothing");
+    assert.throws(() => { d.timestamp_ns = 1n << 64n; }, /timestamp_ns: 18446744073709551616 is not from 0 to/);
+    assert.throws(() => { d.timestamp_ns = -1n; }, RangeError);
+    const t = Telemetry.allocate();
+    assert.throws(() => { t.mode = 256 as Mode; }, /mode: 256 is not an integer from 0 to 255/);
+    assert.throws(() => { t.counter = 1n << 128n; }, RangeError);
+    const r = new AddRequest(new ArrayBuffer(AddRequest.SIZE));
+    r.a = -(1n << 63n);
+    assert.throws(() => { r.a = (1n << 63n); }, /a: 9223372036854775808 is not from -9223372036854775808 to 9223372036854775807/);
+    const w = Wide.allocate();
+    assert.throws(() => { w.signed_value = 1n << 127n; }, RangeError);
+    const v = Vecs.allocate();
+    assert.throws(() => v.shorts.push(0x1_0000), /u16: 65536 is not an integer from 0 to 65535/);
+    assert.equal(v.shorts.length, 0, "a rejected element is not pushed");
+    v.shorts.push(0xffff);
+    assert.throws(() => v.shorts.set(0, -1), RangeError);
+    assert.equal(v.shorts.get(0), 0xffff);
 });
 
 test("toJSON turns bigints into strings", () => {

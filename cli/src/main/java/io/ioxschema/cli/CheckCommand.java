@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
             // Files that import the same file would report its problems twice.
             compilation.diagnostics().stream().filter(d -> !all.contains(d)).forEach(all::add);
         }
-        new DiagnosticPrinter(streams).print(all);
+        compilerOptions.printer(streams).print(all);
         return all.stream().anyMatch(Diagnostic::isError) ? ExitCodes.SCHEMA_ERRORS : ExitCodes.OK;
     }
 }

@@ -65,7 +65,7 @@ final class GenCommand implements Callable<Integer> {
         List<Path> files = filesParam.getValue();
         GenerateOptions options = generateOptions();
         SchemaGeneration.Result result = SchemaGeneration.run(files, options);
-        new DiagnosticPrinter(streams).print(result.diagnostics());
+        compilerOptions.printer(streams).print(result.diagnostics());
         if (result.hasErrors()) {
             return ExitCodes.SCHEMA_ERRORS;
         }

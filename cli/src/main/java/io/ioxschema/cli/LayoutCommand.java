@@ -51,7 +51,7 @@ final class LayoutCommand implements Callable<Integer> {
     public Integer call() {
         Path path = file.getValue();
         Compilation compilation = SchemaCompiler.compile(path, compilerOptions.toOptions(spec));
-        new DiagnosticPrinter(streams).print(compilation.diagnostics());
+        compilerOptions.printer(streams).print(compilation.diagnostics());
         if (compilation.layout().isEmpty()) {
             return ExitCodes.SCHEMA_ERRORS;
         }

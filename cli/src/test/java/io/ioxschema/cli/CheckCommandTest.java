@@ -76,4 +76,39 @@ class CheckCommandTest {
         Cli.Result result = Cli.run("check", "-I", lib.toString(), main.toString());
         assertEquals(0, result.exitCode(), result::toString);
     }
+
+    /** 150 structs each with an unknown type: 150 errors. */
+    private Path schemaWith150Errors() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            text.append("struct S").append(i).append(" { a: Missing").append(i).append("; }\n");
+        }
+        return Files.writeString(dir.resolve("many.iox"), text);
+    }
+
+    @Test
+    void afterTheFirstHundredErrorsOnlyTheCountIsPrinted() throws IOException {
+        Cli.Result result = Cli.run("check", schemaWith150Errors().toString());
+        assertEquals(1, result.exitCode(), result::toString);
+        assertEquals(100, Pattern.compile("(?m): error: ").matcher(result.err()).results().count(), result::toString);
+        assertTrue(result.err().contains("Missing99"), result::toString);
+        assertFalse(result.err().contains("Missing100"), result::toString);
+        assertTrue(result.err().endsWith("150 errors; the first 100 are shown (--max-errors 0 shows all)\n"), result::toString);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 150", "3, 3", "200, 150"})
+    void maxErrorsChangesTheLimit(String limit, long printed) throws IOException {
+        Cli.Result result = Cli.run("check", "--max-errors", limit, schemaWith150Errors().toString());
+        assertEquals(1, result.exitCode(), result::toString);
+        assertEquals(printed, Pattern.compile("(?m): error: ").matcher(result.err()).results().count(), result::toString);
+    }
+
+    @Test
+    void aNegativeMaxErrorsIsAUsageError() throws IOException {
+        Cli.Result result = Cli.run("check", "--max-errors", "-1", schemaWith150Errors().toString());
+        assertEquals(2, result.exitCode(), result::toString);
+        result.assertNoStackTrace();
+        assertTrue(result.err().contains("--max-errors -1: must be 0 (print all) or more"), result::toString);
+    }
 }

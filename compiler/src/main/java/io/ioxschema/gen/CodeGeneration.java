@@ -2,9 +2,12 @@ package io.ioxschema.gen;
 
 import io.ioxschema.diag.Diagnostic;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -53,11 +56,31 @@ public final class CodeGeneration {
                             + " both be generated as " + file.path() + "; give them distinct packages"));
                 }
             }
+            diagnostics.addAll(caseCollisions(generator.language(), byPath.keySet()));
             files.put(generator.language(), List.copyOf(byPath.values()));
         }
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Result(Map.of(), diagnostics);
         }
         return new Result(files, diagnostics);
+    }
+
+    /**
+     * Paths that differ only in case (types Foo and FOO in Java, packages Sensor and sensor):
+     * on a case-insensitive file system (macOS, Windows), where a checked-in binding is often
+     * checked out, one file would overwrite the other.
+     */
+    private static List<Diagnostic> caseCollisions(String language, Collection<String> paths) {
+        List<Diagnostic> collisions = new ArrayList<>();
+        Map<String, String> byFoldedPath = new HashMap<>();
+        for (String path : paths) {
+            String earlier = byFoldedPath.putIfAbsent(path.toLowerCase(Locale.ROOT), path);
+            if (earlier != null) {
+                collisions.add(Diagnostic.error(null, language + ": " + earlier + " and " + path + " differ only in case,"
+                        + " so one would overwrite the other on a case-insensitive file system (macOS, Windows);"
+                        + " rename one of their types or packages"));
+            }
+        }
+        return collisions;
     }
 }

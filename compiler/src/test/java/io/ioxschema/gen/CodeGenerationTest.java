@@ -33,6 +33,17 @@ class CodeGenerationTest {
     }
 
     @Test
+    void filesThatDifferOnlyInCaseAreAnErrorAndNothingIsGenerated() {
+        SchemaLayout layout = io.ioxschema.Schemas.layout("package p; struct Foo { x: u8; } struct FOO { y: u8; }");
+        CodeGeneration.Result result = CodeGeneration.run(new GenerationInput(layout, "test"),
+                List.of(GeneratorRegistry.require("c"), GeneratorRegistry.require("java")));
+        assertTrue(result.files().isEmpty());
+        assertEquals(List.of("java: p/Foo.java and p/FOO.java differ only in case, so one would overwrite the other on a"
+                        + " case-insensitive file system (macOS, Windows); rename one of their types or packages"),
+                result.diagnostics().stream().map(d -> d.message()).toList());
+    }
+
+    @Test
     void eachLanguageHasItsFilesInTheOrderAskedFor() {
         SchemaLayout layout = io.ioxschema.Schemas.layout("struct S { x: u8; }");
         CodeGeneration.Result result = CodeGeneration.run(new GenerationInput(layout, "test"),

@@ -1,38 +1,98 @@
 package io.ioxschema.runtime;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.util.Objects;
 
 /**
- * Sends requests to the servers of a request-response service: {@link #send} copies the request
- * into shared memory and returns a {@link PendingResponse} that receives the answers. Thread-safe.
+ * Sends requests to the servers of a request-response service and receives their answers,
+ * zero-copy: {@link #loan()} a request in shared memory, write it, {@link LoanedRequest#send()}
+ * it, and the returned {@link PendingResponse} {@link PendingResponse#receive() receives} each
+ * {@link Response} in place, where the server wrote it. Or {@link #send(MemorySegment)} a copy
+ * of a request that is elsewhere.
+ *
+ * <p>A client belongs to the thread that created it, like a confined {@link Arena}: it and its
+ * requests and responses throw {@link WrongThreadException} on any other thread. In return a
+ * loan and send, or a receive and release, costs two native calls and allocates nothing: the
+ * {@link LoanedRequest}, {@link PendingResponse} and {@link Response} objects are the client's,
+ * one per slot (message it may hold at once), and are reused.
  */
 public final class Client implements AutoCloseable {
 
     private final RequestResponseService service;
-    private final NativeResource resource;
+    final Port port;
     private final Cleaner.Cleanable cleanable;
-    private final MessageCopies requests;
-    private final MessageCopies responses;
+    private final LoanedRequest[] loans;
     private final PendingResponse[] pending;
-    /** Out-parameters: slot; received, connected. */
-    private final MemorySegment out = Arena.ofAuto().allocate(JAVA_LONG, 3);
+    private final Response[] responses;
+    /** Out-parameters of loan, send and receive: slot, payload address, header address. */
+    final OutValues out = new OutValues(3);
+    /** The send downcall: critical when a send never waits (the service has safe overflow for requests). */
+    final MethodHandle send;
+    private int pendingCount;
 
-    Client(RequestResponseService service, MemorySegment handle, int slots) {
+    /** @param created the handle, then the numbers of pending, loan and response slots, then whether sends never wait */
+    Client(RequestResponseService service, long[] created) {
         this.service = service;
-        this.resource = new NativeResource("client of \"" + service.name() + "\"", handle, Native.CLIENT_DROP);
-        this.cleanable = resource.cleanWhenUnreachable(this);
-        this.requests = new MessageCopies("request", service.requestType(), service.requestHeaderType().orElse(null));
-        this.responses = new MessageCopies("response", service.responseType(), service.responseHeaderType().orElse(null));
-        this.pending = new PendingResponse[slots];
+        this.port = new Port("client of \"" + service.name() + "\"", created[0], Native.CLIENT_DROP);
+        this.cleanable = NativeResource.CLEANER.register(this, port);
+        this.pending = new PendingResponse[(int) created[1]];
+        for (int i = 0; i < pending.length; i++) {
+            pending[i] = new PendingResponse(this, i);
+        }
+        SampleMemory[] requestSlots = port.addSlots((int) created[2], false, service.requestType(),
+                service.requestHeaderType().orElse(null));
+        this.loans = new LoanedRequest[requestSlots.length];
+        for (int i = 0; i < loans.length; i++) {
+            loans[i] = new LoanedRequest(this, requestSlots[i], i);
+        }
+        SampleMemory[] responseSlots = port.addSlots((int) created[3], true, service.responseType(),
+                service.responseHeaderType().orElse(null));
+        this.responses = new Response[responseSlots.length];
+        for (int i = 0; i < responses.length; i++) {
+            responses[i] = new Response(this, responseSlots[i], i);
+        }
+        this.send = created[4] != 0 ? Native.CLIENT_SEND_CRITICAL : Native.CLIENT_SEND;
     }
 
     public RequestResponseService service() {
         return service;
+    }
+
+    /**
+     * Loans a request with its payload and user header zeroed, so no byte of an earlier message
+     * can leak into this one (padding included).
+     *
+     * @throws LoanExhaustedException if the client holds all the loans it may (the service's
+     *     max loaned requests), or servers hold all its memory
+     */
+    public LoanedRequest loan() {
+        return loan(1);
+    }
+
+    /** Loans a request whose memory holds whatever an earlier message left there: write every byte. */
+    public LoanedRequest loanUninit() {
+        return loan(0);
+    }
+
+    private LoanedRequest loan(int zeroed) {
+        long handle = port.handle();
+        try {
+            int status = (int) Native.CLIENT_LOAN.invokeExact(handle, zeroed, out.address);
+            if (status != 0) {
+                throw Native.failure(status);
+            }
+        } catch (Throwable t) {
+            throw Native.rethrow(t);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+        LoanedRequest request = loans[(int) out.get(0)];
+        request.begin(out.get(1), out.get(2));
+        return request;
     }
 
     /** Sends a copy of {@code request} (exactly the request type's size) with a zeroed user header. */
@@ -41,97 +101,78 @@ public final class Client implements AutoCloseable {
     }
 
     /**
-     * Sends a copy of {@code request} and {@code header} (each exactly its type's size; a null
-     * header is zeroes) and returns the pending response, which receives the answers until it
-     * is closed.
+     * Sends a copy of {@code request} and {@code header} (each exactly its type's size, any
+     * segment, heap or native; a null header is zeroes) and returns the pending response, which
+     * receives the answers until it is closed.
      *
      * @throws LimitReachedException if the client has as many requests pending as the service
      *     allows; close one first
      */
     public PendingResponse send(MemorySegment request, MemorySegment header) {
         Objects.requireNonNull(request, "request");
-        MemorySegment handle = resource.lock();
-        try {
-            Native.check((int) Native.CLIENT_SEND_COPY.invokeExact(handle, requests.message(request), requests.header(header), out));
-            int slot = (int) out.getAtIndex(JAVA_LONG, 0);
-            PendingResponse response = new PendingResponse(this, slot);
-            pending[slot] = response;
-            return response;
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
-        }
-    }
-
-    /** Copies the next response of {@code slot} into the caller's segments; false if none is there. */
-    boolean receive(int slot, PendingResponse owner, MemorySegment response, MemorySegment header) {
-        MemorySegment handle = resource.lock();
-        try {
-            requireOpen(slot, owner);
-            Native.check((int) Native.CLIENT_RECEIVE_COPY.invokeExact(handle, (long) slot, responses.messageBuffer(),
-                    responses.headerBuffer(), out.asSlice(Long.BYTES, Long.BYTES), out.asSlice(2 * Long.BYTES, Long.BYTES)));
-            if (out.getAtIndex(JAVA_LONG, 1) == 0) {
-                return false;
+        Copies.require("request", request, service.requestType().size());
+        Copies.requireHeader("request", header, service.requestHeaderType());
+        requireFreePending();
+        try (LoanedRequest loaned = loan(header == null ? 1 : 0)) {
+            loaned.copyPayloadFrom(request);
+            if (header != null) {
+                loaned.copyHeaderFrom(header);
             }
-            responses.deliver(response, header);
-            return true;
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
+            return loaned.send();
         }
     }
 
-    /** Whether a server may still answer the request of {@code slot} (as of the last receive). */
-    boolean connected(int slot, PendingResponse owner) {
-        MemorySegment handle = resource.lock();
-        try {
-            requireOpen(slot, owner);
-            Native.check((int) Native.CLIENT_RECEIVE_COPY.invokeExact(handle, (long) slot, MemorySegment.NULL,
-                    MemorySegment.NULL, out.asSlice(Long.BYTES, Long.BYTES), out.asSlice(2 * Long.BYTES, Long.BYTES)));
-            return out.getAtIndex(JAVA_LONG, 2) != 0;
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
+    /** Throws while every pending slot is taken, before a send would use up its loan. */
+    void requireFreePending() {
+        if (pendingCount == pending.length) {
+            throw new LimitReachedException("cannot send the request: this client has " + pending.length
+                    + " requests pending, the most the service allows; close one first");
         }
     }
 
-    void release(int slot, PendingResponse owner) {
-        MemorySegment handle;
-        try {
-            handle = resource.lock();
-        } catch (IllegalStateException closed) {
-            return; // the client closed and gave up its pending responses
-        }
-        try {
-            if (pending[slot] != owner) {
-                return;
-            }
-            pending[slot] = null;
-            Native.check((int) Native.CLIENT_RELEASE.invokeExact(handle, (long) slot));
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
-        }
+    /** The pending response of a request just sent. */
+    PendingResponse sent(int slot) {
+        pendingCount++;
+        PendingResponse response = pending[slot];
+        response.begin();
+        return response;
     }
 
-    private void requireOpen(int slot, PendingResponse owner) {
-        if (pending[slot] != owner) {
-            throw new IllegalStateException("the pending response was closed");
-        }
+    void pendingClosed() {
+        pendingCount--;
     }
 
-    /** Closes the client; its pending responses end. */
+    /** The response of a slot, received just now. */
+    Response received(int slot, long payloadAddress, long headerAddress) {
+        Response response = responses[slot];
+        response.begin(payloadAddress, headerAddress);
+        return response;
+    }
+
+    /**
+     * Closes the client: requests still loaned are dropped unsent, pending responses end, and
+     * received responses become inaccessible and are released.
+     *
+     * @throws WrongThreadException on another thread than the client's
+     */
     @Override
     public void close() {
+        port.checkThread();
+        for (LoanedRequest request : loans) {
+            request.closeRawMemory();
+        }
+        for (Response response : responses) {
+            response.closeRawMemory();
+        }
+        for (PendingResponse response : pending) {
+            response.clientClosed();
+        }
+        pendingCount = 0;
         cleanable.clean();
     }
 
     @Override
     public String toString() {
-        return "Client[" + service.name() + (resource.isOpen() ? "" : ", closed") + "]";
+        return "Client[" + service.name() + (port.isOpen() ? "" : ", closed") + "]";
     }
 }

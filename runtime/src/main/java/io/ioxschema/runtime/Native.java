@@ -76,17 +76,32 @@ final class Native {
     static final MethodHandle REQUEST_RESPONSE_SERVICE_DROP = function("iox_request_response_service_drop",
             FunctionDescriptor.ofVoid(ADDRESS));
     static final MethodHandle REQUEST_RESPONSE_SERVICE_INFO = function("iox_request_response_service_info", status(ADDRESS, ADDRESS));
+    // Clients and servers as publishers and subscribers: plain addresses, critical calls except
+    // for sends that may wait (no safe overflow in their direction).
     static final MethodHandle CLIENT_CREATE = function("iox_client_create", status(ADDRESS, ADDRESS, ADDRESS));
-    static final MethodHandle CLIENT_DROP = function("iox_client_drop", FunctionDescriptor.ofVoid(ADDRESS));
-    static final MethodHandle CLIENT_SEND_COPY = function("iox_client_send_copy", status(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
-    static final MethodHandle CLIENT_RECEIVE_COPY = function("iox_client_receive_copy",
-            status(ADDRESS, JAVA_LONG, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
-    static final MethodHandle CLIENT_RELEASE = function("iox_client_release", status(ADDRESS, JAVA_LONG));
+    static final MethodHandle CLIENT_DROP = function("iox_client_drop", FunctionDescriptor.ofVoid(JAVA_LONG));
+    static final MethodHandle CLIENT_LOAN = function("iox_client_loan", status(JAVA_LONG, JAVA_INT, JAVA_LONG), CRITICAL);
+    static final MethodHandle CLIENT_SEND = function("iox_client_send", status(JAVA_LONG, JAVA_LONG, JAVA_LONG));
+    static final MethodHandle CLIENT_SEND_CRITICAL = function("iox_client_send", status(JAVA_LONG, JAVA_LONG, JAVA_LONG),
+            CRITICAL);
+    static final MethodHandle CLIENT_DISCARD = function("iox_client_discard", status(JAVA_LONG, JAVA_LONG), CRITICAL);
+    static final MethodHandle CLIENT_RECEIVE = function("iox_client_receive", status(JAVA_LONG, JAVA_LONG, JAVA_LONG), CRITICAL);
+    static final MethodHandle CLIENT_RELEASE_RESPONSE = function("iox_client_release_response", status(JAVA_LONG, JAVA_LONG),
+            CRITICAL);
+    static final MethodHandle CLIENT_CONNECTED = function("iox_client_connected", status(JAVA_LONG, JAVA_LONG, JAVA_LONG),
+            CRITICAL);
+    static final MethodHandle CLIENT_RELEASE_PENDING = function("iox_client_release_pending", status(JAVA_LONG, JAVA_LONG),
+            CRITICAL);
     static final MethodHandle SERVER_CREATE = function("iox_server_create", status(ADDRESS, ADDRESS, ADDRESS));
-    static final MethodHandle SERVER_DROP = function("iox_server_drop", FunctionDescriptor.ofVoid(ADDRESS));
-    static final MethodHandle SERVER_RECEIVE_COPY = function("iox_server_receive_copy", status(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
-    static final MethodHandle SERVER_RESPOND_COPY = function("iox_server_respond_copy", status(ADDRESS, JAVA_LONG, ADDRESS, ADDRESS));
-    static final MethodHandle SERVER_RELEASE = function("iox_server_release", status(ADDRESS, JAVA_LONG));
+    static final MethodHandle SERVER_DROP = function("iox_server_drop", FunctionDescriptor.ofVoid(JAVA_LONG));
+    static final MethodHandle SERVER_RECEIVE = function("iox_server_receive", status(JAVA_LONG, JAVA_LONG), CRITICAL);
+    static final MethodHandle SERVER_RELEASE_REQUEST = function("iox_server_release_request", status(JAVA_LONG, JAVA_LONG),
+            CRITICAL);
+    static final MethodHandle SERVER_LOAN = function("iox_server_loan", status(JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_LONG),
+            CRITICAL);
+    static final MethodHandle SERVER_SEND = function("iox_server_send", status(JAVA_LONG, JAVA_LONG));
+    static final MethodHandle SERVER_SEND_CRITICAL = function("iox_server_send", status(JAVA_LONG, JAVA_LONG), CRITICAL);
+    static final MethodHandle SERVER_DISCARD = function("iox_server_discard", status(JAVA_LONG, JAVA_LONG), CRITICAL);
 
     static final MethodHandle BLACKBOARD_CREATOR = function("iox_blackboard_creator", status(ADDRESS, ADDRESS, JAVA_LONG,
             ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_LONG, ADDRESS, ADDRESS));

@@ -30,7 +30,7 @@ final class NativeLibrary {
 
     static final String FILE_NAME = "libiox_schema_runtime.so";
     /** The ABI version this Java code speaks; the library must report the same. */
-    static final int ABI_VERSION = 3;
+    static final int ABI_VERSION = 4;
 
     private static final Object LOCK = new Object();
     private static SymbolLookup lookup;

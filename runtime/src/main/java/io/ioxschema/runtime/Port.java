@@ -3,10 +3,13 @@ package io.ioxschema.runtime;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.util.Arrays;
 
 /**
- * The native side of a {@link Publisher} or {@link Subscriber}: its handle, confined to the
- * thread that created it, and the memory its samples are reached through.
+ * The native side of a port ({@link Publisher}, {@link Subscriber}, {@link Client},
+ * {@link Server}): its handle, confined to the thread that created it, and the memory its
+ * messages are reached through, in one or more tables of slots (a client has one for its
+ * loaned requests and one for its received responses).
  *
  * <p>Confinement is what makes a message cheap: no lock per call (no other thread can close the
  * port during one), and samples that are plain reusable objects. The port's memory is the whole
@@ -24,27 +27,60 @@ final class Port implements Runnable {
     private final Arena arena = Arena.ofShared();
     /** All memory, while the port is open: sample views are bound into it at the samples' addresses. */
     final MemorySegment memory;
-    private final SampleMemory[] slots;
+    /** The slots of every table, the first table's first. */
+    private SampleMemory[] slots = new SampleMemory[0];
     private long handle;
 
     /**
+     * A port with one table of slots.
+     *
      * @param drop {@code void drop(long handle)}
      * @param slots one per sample the port may hold at once, indexed like the native slots
      */
     Port(String what, long handle, MethodHandle drop, int slots, boolean readOnly, PublishSubscribeService service) {
+        this(what, handle, drop, readOnly);
+        addSlots(slots, readOnly, service.payloadType(), service.isSlice(), service.userHeaderType().orElse(null));
+    }
+
+    /** A port whose tables of slots are added with {@link #addSlots}. */
+    Port(String what, long handle, MethodHandle drop) {
+        this(what, handle, drop, false);
+    }
+
+    private Port(String what, long handle, MethodHandle drop, boolean readOnly) {
         this.what = what;
         this.owner = Thread.currentThread();
         this.handle = handle;
         this.drop = drop;
         MemorySegment all = MemorySegment.NULL.reinterpret(Long.MAX_VALUE, arena, null);
         this.memory = readOnly ? all.asReadOnly() : all;
-        this.slots = new SampleMemory[slots];
-        for (int i = 0; i < slots; i++) {
-            this.slots[i] = new SampleMemory(memory, service.payloadType(), service.isSlice(),
-                    service.userHeaderType().orElse(null));
-        }
     }
 
+    /**
+     * Adds a table of {@code count} slots, each for a message of these types (a read-only one
+     * for received messages), and returns it, indexed like the native table.
+     */
+    SampleMemory[] addSlots(int count, boolean readOnly, TypeDetails payload, TypeDetails header) {
+        return addSlots(count, readOnly, payload, false, header);
+    }
+
+    /** As {@link #addSlots(int, boolean, TypeDetails, TypeDetails)}, for a payload that may be a slice of {@code payload}. */
+    SampleMemory[] addSlots(int count, boolean readOnly, TypeDetails payload, boolean slice, TypeDetails header) {
+        if (!readOnly && memory.isReadOnly()) {
+            throw new IllegalStateException("a read-only port has no writable slots");
+        }
+        MemorySegment slotMemory = readOnly ? memory.asReadOnly() : memory;
+        SampleMemory[] table = new SampleMemory[count];
+        for (int i = 0; i < count; i++) {
+            table[i] = new SampleMemory(slotMemory, payload, slice, header);
+        }
+        SampleMemory[] all = Arrays.copyOf(slots, slots.length + count);
+        System.arraycopy(table, 0, all, slots.length, count);
+        slots = all;
+        return table;
+    }
+
+    /** A slot of the first table. */
     SampleMemory slot(int index) {
         return slots[index];
     }

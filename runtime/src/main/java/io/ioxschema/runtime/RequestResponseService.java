@@ -50,25 +50,30 @@ public final class RequestResponseService implements AutoCloseable {
         return Optional.ofNullable(types[3]);
     }
 
-    /** A client: sends requests and receives their responses. Thread-safe. */
+    /**
+     * A client: loans and sends requests and receives their responses. It belongs to the
+     * calling thread.
+     */
     public Client client() {
-        long[] created = create(Native.CLIENT_CREATE);
-        return new Client(this, MemorySegment.ofAddress(created[0]), (int) created[1]);
+        return new Client(this, create(Native.CLIENT_CREATE, 4));
     }
 
-    /** A server: receives requests and answers them. Thread-safe. */
+    /** A server: receives requests and answers them. It belongs to the calling thread. */
     public Server server() {
-        long[] created = create(Native.SERVER_CREATE);
-        return new Server(this, MemorySegment.ofAddress(created[0]), (int) created[1]);
+        return new Server(this, create(Native.SERVER_CREATE, 3));
     }
 
-    private long[] create(java.lang.invoke.MethodHandle function) {
+    /** Creates a port: its handle, then the {@code values} the native side wrote about it. */
+    private long[] create(java.lang.invoke.MethodHandle function, int values) {
         MemorySegment handle = resource.lock();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment port = arena.allocate(ADDRESS);
-            MemorySegment slots = arena.allocate(JAVA_LONG);
-            Native.check((int) function.invokeExact(handle, port, slots));
-            return new long[] {port.get(ADDRESS, 0).address(), slots.get(JAVA_LONG, 0)};
+            MemorySegment out = arena.allocate(JAVA_LONG, values);
+            Native.check((int) function.invokeExact(handle, port, out));
+            long[] created = new long[values + 1];
+            created[0] = port.get(ADDRESS, 0).address();
+            MemorySegment.copy(out, JAVA_LONG, 0, created, 1, values);
+            return created;
         } catch (Throwable t) {
             throw Native.rethrow(t);
         } finally {

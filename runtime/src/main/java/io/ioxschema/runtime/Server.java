@@ -1,37 +1,86 @@
 package io.ioxschema.runtime;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.util.Objects;
 
 /**
- * Answers the requests of a request-response service: {@link #receive} copies the next request
- * into the caller's segment and returns an {@link ActiveRequest} to respond through. Thread-safe.
+ * Answers the requests of a request-response service, zero-copy: {@link #receive()} returns the
+ * next {@link ActiveRequest}, read in place in shared memory, whose {@link ActiveRequest#loan()}
+ * gives a {@link LoanedResponse} to write and {@link LoanedResponse#send() send}. Or
+ * {@link #receive(MemorySegment)} a copy of the request and {@link ActiveRequest#respond} with a
+ * copy.
+ *
+ * <p>A server belongs to the thread that created it, like a confined {@link Arena}: it and its
+ * requests and responses throw {@link WrongThreadException} on any other thread. In return a
+ * receive and release, or a loan and send, costs two native calls and allocates nothing: the
+ * {@link ActiveRequest} and {@link LoanedResponse} objects are the server's, one per slot
+ * (message it may hold at once), and are reused.
  */
 public final class Server implements AutoCloseable {
 
     private final RequestResponseService service;
-    private final NativeResource resource;
+    final Port port;
     private final Cleaner.Cleanable cleanable;
-    private final MessageCopies requests;
-    private final MessageCopies responses;
-    private final ActiveRequest[] active;
-    private final MemorySegment out = Arena.ofAuto().allocate(JAVA_LONG);
+    private final ActiveRequest[] requests;
+    private final LoanedResponse[] loans;
+    /** Out-parameters of receive and loan: slot, payload address, header address. */
+    final OutValues out = new OutValues(3);
+    /** The send downcall: critical when a send never waits (the service has safe overflow for responses). */
+    final MethodHandle send;
 
-    Server(RequestResponseService service, MemorySegment handle, int slots) {
+    /** @param created the handle, then the numbers of request and loan slots, then whether sends never wait */
+    Server(RequestResponseService service, long[] created) {
         this.service = service;
-        this.resource = new NativeResource("server of \"" + service.name() + "\"", handle, Native.SERVER_DROP);
-        this.cleanable = resource.cleanWhenUnreachable(this);
-        this.requests = new MessageCopies("request", service.requestType(), service.requestHeaderType().orElse(null));
-        this.responses = new MessageCopies("response", service.responseType(), service.responseHeaderType().orElse(null));
-        this.active = new ActiveRequest[slots];
+        this.port = new Port("server of \"" + service.name() + "\"", created[0], Native.SERVER_DROP);
+        this.cleanable = NativeResource.CLEANER.register(this, port);
+        SampleMemory[] requestSlots = port.addSlots((int) created[1], true, service.requestType(),
+                service.requestHeaderType().orElse(null));
+        this.requests = new ActiveRequest[requestSlots.length];
+        for (int i = 0; i < requests.length; i++) {
+            requests[i] = new ActiveRequest(this, requestSlots[i], i);
+        }
+        SampleMemory[] responseSlots = port.addSlots((int) created[2], false, service.responseType(),
+                service.responseHeaderType().orElse(null));
+        this.loans = new LoanedResponse[responseSlots.length];
+        for (int i = 0; i < loans.length; i++) {
+            loans[i] = new LoanedResponse(this, responseSlots[i], i);
+        }
+        this.send = created[3] != 0 ? Native.SERVER_SEND_CRITICAL : Native.SERVER_SEND;
     }
 
     public RequestResponseService service() {
         return service;
+    }
+
+    /**
+     * The next request, or {@code null} when none is waiting; read it in place, answer it
+     * through its {@link ActiveRequest#loan()}, close it when done. It does not wait.
+     *
+     * @throws LimitReachedException if the server holds as many requests as it may; close one
+     */
+    public ActiveRequest receive() {
+        long handle = port.handle();
+        try {
+            int status = (int) Native.SERVER_RECEIVE.invokeExact(handle, out.address);
+            if (status != 0) {
+                throw Native.failure(status);
+            }
+        } catch (Throwable t) {
+            throw Native.rethrow(t);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+        long slot = out.get(0);
+        if (slot == Native.UNSET) {
+            return null;
+        }
+        ActiveRequest request = requests[(int) slot];
+        request.begin(out.get(1), out.get(2));
+        return request;
     }
 
     /** As {@link #receive(MemorySegment, MemorySegment)}, without the user header. */
@@ -48,75 +97,54 @@ public final class Server implements AutoCloseable {
      */
     public ActiveRequest receive(MemorySegment request, MemorySegment header) {
         Objects.requireNonNull(request, "request");
-        MemorySegment handle = resource.lock();
-        try {
-            Native.check((int) Native.SERVER_RECEIVE_COPY.invokeExact(handle, requests.messageBuffer(),
-                    requests.headerBuffer(), out));
-            long slot = out.get(JAVA_LONG, 0);
-            if (slot == Native.UNSET) {
-                return null;
+        Copies.require("request", request, service.requestType().size());
+        Copies.requireHeader("request", header, service.requestHeaderType());
+        ActiveRequest received = receive();
+        if (received != null) {
+            received.copyPayloadTo(request);
+            if (header != null) {
+                received.copyHeaderTo(header);
             }
-            ActiveRequest received = new ActiveRequest(this, (int) slot);
-            active[(int) slot] = received;
-            try {
-                requests.deliver(request, header);
-            } catch (RuntimeException e) {
-                active[(int) slot] = null;
-                Native.check((int) Native.SERVER_RELEASE.invokeExact(handle, slot));
-                throw e;
+        }
+        return received;
+    }
+
+    /** The response loaned just now for {@code request}. */
+    LoanedResponse loaned(int slot, ActiveRequest request, long payloadAddress, long headerAddress) {
+        LoanedResponse response = loans[slot];
+        response.begin(request, payloadAddress, headerAddress);
+        return response;
+    }
+
+    /** Gives back the unsent responses loaned for {@code request}. */
+    void discardLoansOf(ActiveRequest request) {
+        for (LoanedResponse response : loans) {
+            if (response.active() && response.request() == request) {
+                response.close();
             }
-            return received;
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
         }
     }
 
-    void respond(int slot, ActiveRequest owner, MemorySegment response, MemorySegment header) {
-        Objects.requireNonNull(response, "response");
-        MemorySegment handle = resource.lock();
-        try {
-            if (active[slot] != owner) {
-                throw new IllegalStateException("the request was closed");
-            }
-            Native.check((int) Native.SERVER_RESPOND_COPY.invokeExact(handle, (long) slot, responses.message(response),
-                    responses.header(header)));
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
-        }
-    }
-
-    void release(int slot, ActiveRequest owner) {
-        MemorySegment handle;
-        try {
-            handle = resource.lock();
-        } catch (IllegalStateException closed) {
-            return; // the server closed and dropped its requests
-        }
-        try {
-            if (active[slot] != owner) {
-                return;
-            }
-            active[slot] = null;
-            Native.check((int) Native.SERVER_RELEASE.invokeExact(handle, (long) slot));
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
-        }
-    }
-
-    /** Closes the server; requests it holds end without further answers. */
+    /**
+     * Closes the server: requests it holds end without further answers, responses still loaned
+     * are dropped unsent, and all their memory becomes inaccessible.
+     *
+     * @throws WrongThreadException on another thread than the server's
+     */
     @Override
     public void close() {
+        port.checkThread();
+        for (ActiveRequest request : requests) {
+            request.closeRawMemory();
+        }
+        for (LoanedResponse response : loans) {
+            response.closeRawMemory();
+        }
         cleanable.clean();
     }
 
     @Override
     public String toString() {
-        return "Server[" + service.name() + (resource.isOpen() ? "" : ", closed") + "]";
+        return "Server[" + service.name() + (port.isOpen() ? "" : ", closed") + "]";
     }
 }

@@ -5,6 +5,7 @@ import io.ioxschema.gen.ContainerSlots;
 import io.ioxschema.gen.DeclarationOrder;
 import io.ioxschema.gen.DocLines;
 import io.ioxschema.gen.GeneratedFile;
+import io.ioxschema.gen.HeaderFiles;
 import io.ioxschema.gen.Int128Use;
 import io.ioxschema.gen.GenerationInput;
 import io.ioxschema.gen.Generator;
@@ -30,6 +31,8 @@ import java.util.Locale;
 /** C11: one header per schema file, with explicit padding and {@code _Static_assert}s of the layout. */
 public final class CGenerator implements Generator {
 
+    private static final HeaderFiles FILES = new HeaderFiles("h");
+
     private static final CNames NAMES = new CNames();
     private final Templates templates = new Templates("io/ioxschema/gen/c");
 
@@ -45,20 +48,14 @@ public final class CGenerator implements Generator {
 
     @Override
     public List<GeneratedFile> generate(GenerationInput input) {
-        return input.layout().schema().modules().stream()
-                .map(m -> new GeneratedFile(fileName(m.packageName()), header(input, m)))
-                .toList();
-    }
-
-    static String fileName(String packageName) {
-        return packageName.replace('.', '_') + ".h";
+        return FILES.perModule(input, m -> header(input, m));
     }
 
     private String header(GenerationInput input, Module module) {
         SchemaLayout layout = input.layout();
         CHeader model = new CHeader(input.stamp(module),
-                "IOX_SCHEMA_" + module.packageName().replace('.', '_').toUpperCase(Locale.ROOT) + "_H",
-                module.importedPackages().stream().map(CGenerator::fileName).toList(),
+                FILES.includeGuard(module.packageName()),
+                FILES.imports(module),
                 Int128Use.in(module),
                 module.constants().stream().map(CGenerator::constant).toList(),
                 module.enums().stream().map(CGenerator::enumeration).toList(),

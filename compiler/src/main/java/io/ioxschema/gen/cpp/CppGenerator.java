@@ -3,6 +3,7 @@ package io.ioxschema.gen.cpp;
 import io.ioxschema.diag.Diagnostic;
 import io.ioxschema.gen.DeclarationOrder;
 import io.ioxschema.gen.GeneratedFile;
+import io.ioxschema.gen.HeaderFiles;
 import io.ioxschema.gen.Int128Use;
 import io.ioxschema.gen.GenerationInput;
 import io.ioxschema.gen.Generator;
@@ -24,7 +25,6 @@ import io.ioxschema.naming.CppNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,6 +32,8 @@ import java.util.Set;
  * explicit padding and {@code static_assert}s of the layout, {@code enum class} for enums and flags.
  */
 public final class CppGenerator implements Generator {
+
+    private static final HeaderFiles FILES = new HeaderFiles("hpp");
 
     static final CppNames NAMES = new CppNames();
 
@@ -52,21 +54,15 @@ public final class CppGenerator implements Generator {
 
     @Override
     public List<GeneratedFile> generate(GenerationInput input) {
-        return input.layout().schema().modules().stream()
-                .map(m -> new GeneratedFile(fileName(m.packageName()), header(input, m)))
-                .toList();
-    }
-
-    static String fileName(String packageName) {
-        return packageName.replace('.', '_') + ".hpp";
+        return FILES.perModule(input, m -> header(input, m));
     }
 
     private String header(GenerationInput input, Module module) {
         SchemaLayout layout = input.layout();
         CppHeader model = new CppHeader(input.stamp(module),
-                "IOX_SCHEMA_" + module.packageName().replace('.', '_').toUpperCase(Locale.ROOT) + "_HPP",
+                FILES.includeGuard(module.packageName()),
                 module.structs().stream().anyMatch(s -> s.fields().stream().anyMatch(f -> usesArray(f.type()))),
-                module.importedPackages().stream().map(CppGenerator::fileName).toList(),
+                FILES.imports(module),
                 Int128Use.in(module),
                 CppTypes.namespace(module.packageName()),
                 module.constants().stream().map(CppGenerator::constant).toList(),

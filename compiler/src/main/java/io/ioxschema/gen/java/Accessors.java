@@ -136,14 +136,15 @@ final class Accessors {
     /** A getter that re-points the child view at the value and returns it. */
     private void viewGetter(Place place, String name, String keySuffix, Shape shape, String note) {
         ClassName child = types.view(shape);
-        CodeBlock field = view.child(child, place.key() + keySuffix);
+        // This view's own bounds check covers the child; one of another package only has wrap.
+        CodeBlock repoint = CodeBlock.of("$N($N, $L)",
+                child.packageName().equals(view.name().packageName()) ? ViewClass.AT : "wrap",
+                ViewClass.SEGMENT, place.offset());
         view.type().addMethod(method(place, name, child, List.of(note), List.of("@return a view of the value;"
-                        + " this view returns the same one, re-pointed, on every call"))
+                        + " this view returns the same one, re-pointed, on every call; it follows this view when"
+                        + " this view is wrapped into another segment"))
                 .addCode(place.guard())
-                .addStatement("return $L.$N($N, $L)", field,
-                        // This view's own bounds check covers the child; one of another package only has wrap.
-                        child.packageName().equals(view.name().packageName()) ? ViewClass.AT : "wrap",
-                        ViewClass.SEGMENT, place.offset()).build());
+                .addCode(view.child(child, place.key() + keySuffix, place.index(), repoint)).build());
     }
 
     /** A fluent setter that stores a plain Java value through the child view's {@code store} method. */

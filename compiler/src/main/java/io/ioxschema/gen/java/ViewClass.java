@@ -26,6 +26,7 @@ final class ViewClass {
     static final String OFFSET = "$offset";
     static final String CHECK = "$check";
     static final String AT = "$at";
+    static final String FOLLOW = "$follow";
 
     static final ClassName MEMORY_SEGMENT = ClassName.get("java.lang.foreign", "MemorySegment");
     static final ClassName MEMORY_LAYOUT = ClassName.get("java.lang.foreign", "MemoryLayout");
@@ -47,6 +48,7 @@ final class ViewClass {
     private final AccessLayouts layouts = new AccessLayouts();
     private final Map<String, FieldSpec> children = new LinkedHashMap<>();
     private final CodeBlock.Builder checks = CodeBlock.builder();
+    private final CodeBlock.Builder follow = CodeBlock.builder();
     private final List<FieldSpec> constants = new ArrayList<>();
     private final String target;
 
@@ -76,24 +78,39 @@ final class ViewClass {
                         + " segment\n")
                 .addStatement("$T.checkFromIndexSize(offset, SIZE, segment.byteSize())", OBJECTS)
                 .addStatement("return $N(segment, offset)", AT).build());
-        type.addMethod(MethodSpec.methodBuilder(AT).returns(name)
-                .addParameter(MEMORY_SEGMENT, "segment").addParameter(TypeName.LONG, "offset")
-                .addJavadoc("{@code wrap} without the bounds check, for a parent view of this package whose own check"
-                        + " covers this value.\n")
-                // Re-pointing within the same segment, as a loop over a batch does, stores no
-                // reference: a reference store costs a GC write barrier on every call.
-                .beginControlFlow("if ($N != segment)", SEGMENT)
-                .addStatement("$N = segment", SEGMENT)
-                .endControlFlow()
-                .addStatement("$N = offset", OFFSET)
-                .addStatement("return this").build());
         type.addMethod(MethodSpec.methodBuilder("wrap").addModifiers(Modifier.PUBLIC).returns(name)
                 .addParameter(MEMORY_SEGMENT, "segment")
                 .addJavadoc("Points this view at the value at the start of {@code segment}.\n\n@return this view\n")
                 .addStatement("return wrap(segment, 0)").build());
         type.addMethod(MethodSpec.methodBuilder("segment").addModifiers(Modifier.PUBLIC).returns(MEMORY_SEGMENT)
-                .addJavadoc("The bytes of this value: a slice of the wrapped segment.\n")
+                .addJavadoc("The bytes of this value: a slice of the wrapped segment, valid as long as that segment is"
+                        + " (re-pointing this view does not end it). A view of an iceoryx2 sample is wrapped into its"
+                        + " port's memory: take the bytes of a sample from the sample, where they end with it.\n")
                 .addStatement("return $N.asSlice($N, SIZE)", SEGMENT, OFFSET).build());
+    }
+
+    /**
+     * {@code $at}: re-points this view. Re-pointing within the same segment, as a loop over a
+     * batch does, stores no reference (a reference store costs a GC write barrier on every
+     * call); moving to another segment takes the child views along, so a child kept from
+     * before follows its parent, into released memory when the runtime ends a sample.
+     */
+    private MethodSpec at() {
+        MethodSpec.Builder at = MethodSpec.methodBuilder(AT).returns(name)
+                .addParameter(MEMORY_SEGMENT, "segment").addParameter(TypeName.LONG, "offset")
+                .addJavadoc("{@code wrap} without the bounds check, for a parent view of this package whose own check"
+                        + " covers this value.\n")
+                .beginControlFlow("if ($N != segment)", SEGMENT)
+                .addStatement("$N = segment", SEGMENT);
+        if (!follow.isEmpty()) {
+            at.addStatement("$N = offset", OFFSET).addStatement("$N()", FOLLOW).addStatement("return this");
+        }
+        return at.endControlFlow().addStatement("$N = offset", OFFSET).addStatement("return this").build();
+    }
+
+    /** {@code $follow}: points every child view at its place in this view's segment (a rare path, kept out of {@code $at}). */
+    private MethodSpec follow() {
+        return MethodSpec.methodBuilder(FOLLOW).addModifiers(Modifier.PRIVATE).addCode(follow.build()).build();
     }
 
     static FieldSpec constant(TypeName type, String name, CodeBlock value, String doc) {
@@ -118,12 +135,33 @@ final class ViewClass {
         checks.addStatement("$N($S, $L, $L)", CHECK, what, actual, expected);
     }
 
-    /** The field holding a child view of the given class, created with this view; {@code key} names it. */
-    CodeBlock child(ClassName view, String key) {
+    /**
+     * The field holding a child view of the given class, created with this view; {@code key}
+     * names it. {@code repoint} is the expression that points it at its value, in terms of
+     * {@code $segment}, {@code $offset} and, for an element, {@code index}: the child follows
+     * this view to another segment with it, an element to the index it was last read at.
+     *
+     * @return the statements of a getter that re-point the child and return it
+     */
+    CodeBlock child(ClassName view, String key, boolean element, CodeBlock repoint) {
         String field = "$" + key;
-        children.computeIfAbsent(field, f -> FieldSpec.builder(view, f, Modifier.PRIVATE, Modifier.FINAL)
-                .initializer("new $T()", view).build());
-        return CodeBlock.of("$N", field);
+        String lastIndex = field + "$index";
+        if (!children.containsKey(field)) {
+            children.put(field, FieldSpec.builder(view, field, Modifier.PRIVATE, Modifier.FINAL)
+                    .initializer("new $T()", view).build());
+            if (element) {
+                children.put(lastIndex, FieldSpec.builder(TypeName.INT, lastIndex, Modifier.PRIVATE).build());
+                follow.add("{\n$>").addStatement("int index = $N", lastIndex)
+                        .addStatement("$N.$L", field, repoint).add("$<}\n");
+            } else {
+                follow.addStatement("$N.$L", field, repoint);
+            }
+        }
+        CodeBlock.Builder getter = CodeBlock.builder();
+        if (element) {
+            getter.addStatement("$N = index", lastIndex);
+        }
+        return getter.addStatement("return $N.$L", field, repoint).build();
     }
 
     TypeSpec build() {
@@ -132,6 +170,10 @@ final class ViewClass {
         type.addField(FieldSpec.builder(MEMORY_SEGMENT, SEGMENT, Modifier.PRIVATE).build());
         type.addField(FieldSpec.builder(TypeName.LONG, OFFSET, Modifier.PRIVATE).build());
         children.values().forEach(type::addField);
+        type.addMethod(at());
+        if (!follow.isEmpty()) {
+            type.addMethod(follow());
+        }
         type.addStaticBlock(checks.build());
         type.addMethod(MethodSpec.methodBuilder(CHECK).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(String.class, "what").addParameter(TypeName.LONG, "actual")

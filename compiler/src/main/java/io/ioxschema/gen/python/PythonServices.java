@@ -1,5 +1,6 @@
 package io.ioxschema.gen.python;
 
+import io.ioxschema.gen.ServiceQos;
 import io.ioxschema.gen.ServiceWords;
 import io.ioxschema.model.Module;
 import io.ioxschema.model.ServiceDef;
@@ -8,7 +9,7 @@ import io.ioxschema.model.StructDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * A function per schema service that returns the iceoryx2 wheel's service builder with the
@@ -16,25 +17,6 @@ import java.util.Map;
  * need it only where a program calls one.
  */
 final class PythonServices {
-
-    /** The wheel's builder method of each QoS setting. */
-    private static final Map<ServiceSetting, String> QOS = Map.ofEntries(
-            Map.entry(ServiceSetting.HISTORY_SIZE, "history_size"),
-            Map.entry(ServiceSetting.SUBSCRIBER_MAX_BUFFER_SIZE, "subscriber_max_buffer_size"),
-            Map.entry(ServiceSetting.SUBSCRIBER_MAX_BORROWED_SAMPLES, "subscriber_max_borrowed_samples"),
-            Map.entry(ServiceSetting.PUBLISHER_MAX_LOANED_SAMPLES, "publisher_max_loaned_samples"),
-            Map.entry(ServiceSetting.MAX_PUBLISHERS, "max_publishers"),
-            Map.entry(ServiceSetting.MAX_SUBSCRIBERS, "max_subscribers"),
-            Map.entry(ServiceSetting.MAX_NODES, "max_nodes"),
-            Map.entry(ServiceSetting.MAX_ACTIVE_REQUESTS_PER_CLIENT, "max_active_requests_per_client"),
-            Map.entry(ServiceSetting.MAX_LOANED_REQUESTS, "max_loaned_requests"),
-            Map.entry(ServiceSetting.MAX_RESPONSE_BUFFER_SIZE, "max_response_buffer_size"),
-            Map.entry(ServiceSetting.MAX_BORROWED_RESPONSES_PER_PENDING_RESPONSE, "max_borrowed_responses_per_pending_response"),
-            Map.entry(ServiceSetting.MAX_SERVERS, "max_servers"),
-            Map.entry(ServiceSetting.MAX_CLIENTS, "max_clients"),
-            Map.entry(ServiceSetting.MAX_NOTIFIERS, "max_notifiers"),
-            Map.entry(ServiceSetting.MAX_LISTENERS, "max_listeners"),
-            Map.entry(ServiceSetting.EVENT_ID_MAX_VALUE, "event_id_max_value"));
 
     private PythonServices() {
     }
@@ -69,12 +51,7 @@ final class PythonServices {
                 }
                 case EVENT -> chain.add(".event()");
             }
-            for (ServiceSetting setting : ServiceSetting.values()) {
-                Long value = service.qos().get(setting);
-                if (value != null && QOS.containsKey(setting)) {
-                    chain.add("." + QOS.get(setting) + "(" + value + ")");
-                }
-            }
+            chain.addAll(ServiceQos.builderCalls(service, Set.of()));
             String declaration = "``service \"" + service.name() + "\" " + service.pattern().keyword() + "``";
             PythonModule.Doc doc = PythonText.docstring(service.doc(), List.of(declaration + ": the iceoryx2 wheel's"
                     + " builder of the service\nwith the schema's message types and QoS; finish it with ``open()``,"

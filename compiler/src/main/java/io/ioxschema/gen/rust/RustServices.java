@@ -1,5 +1,6 @@
 package io.ioxschema.gen.rust;
 
+import io.ioxschema.gen.ServiceQos;
 import io.ioxschema.gen.ServiceWords;
 import io.ioxschema.model.Module;
 import io.ioxschema.model.ServiceDef;
@@ -7,7 +8,7 @@ import io.ioxschema.model.ServiceSetting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * A function per schema service (behind the crate's {@code iceoryx2} feature) that returns
@@ -17,24 +18,6 @@ import java.util.Map;
 final class RustServices {
 
     private static final String BUILDERS = "::iceoryx2::service::builder::";
-
-    /** The iceoryx2 builder method of each QoS setting (publisher max loaned samples is a publisher's). */
-    private static final Map<ServiceSetting, String> QOS = Map.ofEntries(
-            Map.entry(ServiceSetting.HISTORY_SIZE, "history_size"),
-            Map.entry(ServiceSetting.SUBSCRIBER_MAX_BUFFER_SIZE, "subscriber_max_buffer_size"),
-            Map.entry(ServiceSetting.SUBSCRIBER_MAX_BORROWED_SAMPLES, "subscriber_max_borrowed_samples"),
-            Map.entry(ServiceSetting.MAX_PUBLISHERS, "max_publishers"),
-            Map.entry(ServiceSetting.MAX_SUBSCRIBERS, "max_subscribers"),
-            Map.entry(ServiceSetting.MAX_NODES, "max_nodes"),
-            Map.entry(ServiceSetting.MAX_ACTIVE_REQUESTS_PER_CLIENT, "max_active_requests_per_client"),
-            Map.entry(ServiceSetting.MAX_LOANED_REQUESTS, "max_loaned_requests"),
-            Map.entry(ServiceSetting.MAX_RESPONSE_BUFFER_SIZE, "max_response_buffer_size"),
-            Map.entry(ServiceSetting.MAX_BORROWED_RESPONSES_PER_PENDING_RESPONSE, "max_borrowed_responses_per_pending_response"),
-            Map.entry(ServiceSetting.MAX_SERVERS, "max_servers"),
-            Map.entry(ServiceSetting.MAX_CLIENTS, "max_clients"),
-            Map.entry(ServiceSetting.MAX_NOTIFIERS, "max_notifiers"),
-            Map.entry(ServiceSetting.MAX_LISTENERS, "max_listeners"),
-            Map.entry(ServiceSetting.EVENT_ID_MAX_VALUE, "event_id_max_value"));
 
     private RustServices() {
     }
@@ -74,12 +57,8 @@ final class RustServices {
                     yield BUILDERS + "event::Builder<S>";
                 }
             };
-            for (ServiceSetting setting : ServiceSetting.values()) {
-                Long value = service.qos().get(setting);
-                if (value != null && QOS.containsKey(setting)) {
-                    chain.add("." + QOS.get(setting) + "(" + value + ")");
-                }
-            }
+            // A publisher's setting in iceoryx2's Rust API: the generated function leaves it to the publisher builder.
+            chain.addAll(ServiceQos.builderCalls(service, Set.of(ServiceSetting.PUBLISHER_MAX_LOANED_SAMPLES)));
             List<String> doc = new ArrayList<>(service.doc().lines().stream().map(l -> l.isBlank() ? "" : " " + l).toList());
             if (!doc.isEmpty()) {
                 doc.add("");

@@ -32,9 +32,10 @@ final class TsAccessors {
         long o = field.offset();
         String valueType = types.valueType(type, field.alignment());
         return switch (type) {
-            case FieldType.Scalar s -> new Accessor(valueType, read(s.primitive(), o), write(s.primitive(), o));
+            case FieldType.Scalar s -> new Accessor(valueType, read(s.primitive(), o),
+                    write(s.primitive(), o, field.field().name()));
             case FieldType.EnumRef e -> new Accessor(valueType, read(e.enumDef().base(), o) + " as " + valueType,
-                    write(e.enumDef().base(), o));
+                    write(e.enumDef().base(), o, field.field().name()));
             case FieldType.FixedString s -> {
                 String place = VIEW + ", " + o + ", " + s.capacity() + ", " + layout.lengthOffset(type);
                 yield new Accessor(valueType, RUNTIME + ".readString(" + place + ")",
@@ -63,13 +64,25 @@ final class TsAccessors {
         };
     }
 
-    private static String write(Primitive primitive, long offset) {
+    private static String write(Primitive primitive, long offset, String field) {
+        String value = checked(primitive, field);
         return switch (primitive) {
             case BOOL -> VIEW + ".setUint8(" + offset + ", value ? 1 : 0)";
-            case U128, I128 -> RUNTIME + ".set128(" + VIEW + ", " + offset + ", value)";
-            default -> VIEW + ".set" + PrimitiveTable.of(primitive).dataView() + "(" + offset + ", value"
+            case U128, I128 -> RUNTIME + ".set128(" + VIEW + ", " + offset + ", " + value + ")";
+            default -> VIEW + ".set" + PrimitiveTable.of(primitive).dataView() + "(" + offset + ", " + value
                     + endian(primitive) + ")";
         };
+    }
+
+    /** {@code value}, range-checked if it is an integer: DataView would wrap it silently. */
+    private static String checked(Primitive primitive, String field) {
+        if (!primitive.isInteger()) {
+            return "value";
+        }
+        String what = "\"" + field + "\"";
+        return primitive.bits() > 32
+                ? RUNTIME + ".bigInRange(value, " + primitive.min() + "n, " + primitive.max() + "n, " + what + ")"
+                : RUNTIME + ".inRange(value, " + primitive.min() + ", " + primitive.max() + ", " + what + ")";
     }
 
     /** DataView's one-byte accessors take no byte order. */

@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import common.CustomHeader;
+import io.ioxschema.runtime.BlackboardReader;
+import io.ioxschema.runtime.BlackboardService;
+import io.ioxschema.runtime.BlackboardWriter;
+import io.ioxschema.runtime.EntryReader;
+import io.ioxschema.runtime.EntryWriter;
 import io.ioxschema.runtime.IncompatibleTypesException;
 import io.ioxschema.runtime.Node;
 import io.ioxschema.runtime.PublishSubscribeService;
 import io.ioxschema.runtime.Sample;
 import io.ioxschema.runtime.TypeDetails;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +38,7 @@ import sensor.SensorData;
  * enum, flags, string, vec, u128) with the CustomHeader user header; every field of every
  * message is checked on the receiving side. The test side creates the services, the peer opens
  * them; subscribers sleep on a waitset or listener until the publisher's notifier wakes them.
+ * A blackboard is shared with a Rust peer too.
  */
 class InteropTest {
 
@@ -90,6 +98,41 @@ class InteropTest {
             peer.assertSucceeds(STEP);
             assertEquals(List.of(), problems, peer.describe());
         }
+    }
+
+    /**
+     * A blackboard Java creates with {@code u64} keys (the name and size Rust gives {@code u64}):
+     * the Rust peer reads the SensorData Java wrote into entry 1 and writes one into entry 2,
+     * which Java reads back; every field is checked on both sides.
+     */
+    @Test
+    void aRustPeerReadsAndWritesAJavaBlackboard() {
+        String name = serviceName("blackboard");
+        MemorySegment zero = MemorySegment.ofArray(new byte[(int) SensorData.SIZE]);
+        try (Arena arena = Arena.ofConfined();
+             BlackboardService board = node.service(name).blackboard(U64_KEY)
+                     .entry(key(1), SensorData.class, zero).entry(key(2), SensorData.class, zero).create()) {
+            SensorData value = SensorData.allocate(arena);
+            SensorMessages.writeSensor(value, 5);
+            try (BlackboardWriter writer = board.writer(); EntryWriter entry = writer.entry(key(1), SensorData.class)) {
+                entry.update(value.segment());
+            }
+            try (PeerProcess peer = start("rust", "blackboard", "sensor", name, 5)) {
+                assertEquals("ok 5", peer.awaitLine("ok", STEP), peer.describe());
+                peer.assertSucceeds(STEP);
+            }
+            try (BlackboardReader reader = board.reader(); EntryReader entry = reader.entry(key(2), SensorData.class)) {
+                entry.get(value.segment());
+                assertEquals(List.of(), messages.checkSensor(value, 6));
+            }
+        }
+    }
+
+    /** Keys as Rust's {@code u64} describes itself to iceoryx2. */
+    private static final TypeDetails U64_KEY = new TypeDetails("u64", 8, 8);
+
+    private static MemorySegment key(long key) {
+        return MemorySegment.ofArray(new long[] {key});
     }
 
     @Test

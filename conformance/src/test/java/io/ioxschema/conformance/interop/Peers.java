@@ -61,6 +61,11 @@ final class Peers {
         return List.of(rust().toString(), "add-server", "sensor", "-", Integer.toString(count));
     }
 
+    /** The Rust peer's {@code add-client} role: asks "calc/add" {@code count} times through loans (generated function). */
+    List<String> rustAddClient(int count) {
+        return List.of(rust().toString(), "add-client", "sensor", "-", Integer.toString(count));
+    }
+
     /** The Rust peer's {@code entry-publish} role: publishes on "sensor/data" through the generated function. */
     List<String> rustEntryPeer(long sequence, int count) {
         return List.of(rust().toString(), "entry-publish", "sensor", Long.toString(sequence), Integer.toString(count));

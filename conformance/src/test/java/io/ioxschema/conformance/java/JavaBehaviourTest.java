@@ -106,6 +106,11 @@ class JavaBehaviourTest {
     }
 
     @Test
+    void keptNestedViewsFollowTheirParentIntoAnotherSegment() throws Throwable {
+        run("keptNestedViewsFollowTheirParentIntoAnotherSegment");
+    }
+
+    @Test
     void gettersAndSettersAllocateNothing() throws Throwable {
         long allocated = (Long) run("allocatedBytesOfAccessLoop");
         // One allocation per access would be megabytes; a tolerance keeps JVM noise from failing the test.

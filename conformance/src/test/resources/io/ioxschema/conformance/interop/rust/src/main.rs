@@ -4,6 +4,8 @@
 //! iox_schema_interop_peer publish|subscribe|hold|create-and-hold sensor|telemetry SERVICE COUNT
 //! iox_schema_interop_peer entry-publish sensor SEQUENCE COUNT
 //! iox_schema_interop_peer add-server sensor - COUNT
+//! iox_schema_interop_peer blackboard sensor SERVICE COUNT
+//! iox_schema_interop_peer add-client sensor - COUNT
 //! ```
 //!
 //! It speaks the protocol of every peer: a subscriber prints `ready`, receives COUNT messages
@@ -16,7 +18,11 @@
 //! function iox-schema generated for it, prints `ready`, and publishes message 0 with the header's
 //! sequence SEQUENCE COUNT times, 50 ms apart. `add-server` opens the schema's request-response
 //! service "calc/add" through its generated function, prints `ready`, answers COUNT requests
-//! with the sum and prints `served COUNT`.
+//! with the sum and prints `served COUNT`. `add-client` opens it likewise, prints `ready`, sends
+//! COUNT loaned requests {a: 40 + i, b: 2} one after the other, checks each answer's sum and
+//! prints `ok COUNT` (a server must be there before it starts). `blackboard` opens the
+//! blackboard SERVICE (keys `u64`), waits until entry 1 holds message COUNT (a `SensorData`),
+//! checks it, writes message COUNT + 1 into entry 2 and prints `ok COUNT`.
 
 #[allow(dead_code)]
 mod schema;
@@ -28,7 +34,7 @@ use std::time::{Duration, Instant};
 use iceoryx2::prelude::*;
 use schema::common::CustomHeader;
 use schema::iox_support::Zeroed;
-use schema::sensor::{AddResponse, Mode, SensorData, Status, Telemetry};
+use schema::sensor::{AddRequest, AddResponse, Mode, SensorData, Status, Telemetry};
 
 type Failure = Box<dyn std::error::Error>;
 
@@ -249,11 +255,71 @@ fn add_server(count: usize) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Reads entry 1 of a blackboard the Java side created and writes entry 2.
+fn blackboard(service: &str, message: usize) -> Result<(), Failure> {
+    let node = NodeBuilder::new().name(&"rust-blackboard-peer".try_into()?).create::<ipc::Service>()?;
+    let board = node.service_builder(&service.try_into()?).blackboard_opener::<u64>().open()?;
+    let reader = board.reader_builder().create()?;
+    let entry = reader.entry::<SensorData>(&1)?;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    // The Java side writes its message before it starts this peer; wait in case an update is still landing.
+    while entry.get().timestamp_ns != SensorData::make(message).timestamp_ns && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    let mut checker = Checker::default();
+    entry.get().check(&mut checker, message);
+    for problem in &checker.0 {
+        say(problem);
+    }
+    if !checker.0.is_empty() {
+        std::process::exit(1);
+    }
+    let writer = board.writer_builder().create()?;
+    writer.entry::<SensorData>(&2)?.update_with_copy(SensorData::make(message + 1));
+    say(&format!("ok {message}"));
+    Ok(())
+}
+
+/// Asks the servers of "calc/add", opened as the schema declares it, through loaned requests.
+fn add_client(count: usize) -> Result<(), Failure> {
+    let node = NodeBuilder::new().name(&"rust-add-client".try_into()?).create::<ipc::Service>()?;
+    let service = schema::sensor::calc_add_service(&node)?.open_or_create()?;
+    let client = service.client_builder().create()?;
+    say("ready");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    for i in 0..count {
+        let mut request = AddRequest::ZEROED;
+        request.a = 40 + i as i64;
+        request.b = 2;
+        let pending = client.loan_uninit()?.write_payload(request).send()?;
+        let sum = loop {
+            if let Some(response) = pending.receive()? {
+                break response.sum;
+            }
+            if Instant::now() > deadline {
+                say(&format!("timed out waiting for the answer to request {i}"));
+                std::process::exit(1);
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        };
+        if sum != request.a + request.b {
+            say(&format!("request {i}: the sum is {sum}, expected {}", request.a + request.b));
+            std::process::exit(1);
+        }
+    }
+    say(&format!("ok {count}"));
+    Ok(())
+}
+
 fn main() -> Result<(), Failure> {
     let args: Vec<String> = std::env::args().collect();
     if args.len() == 5 && args[1] == "add-server" {
         set_log_level_from_env_or(LogLevel::Error);
         return add_server(args[4].parse()?);
+    }
+    if args.len() == 5 && args[1] == "add-client" {
+        set_log_level_from_env_or(LogLevel::Error);
+        return add_client(args[4].parse()?);
     }
     if args.len() == 5 && args[1] == "entry-publish" {
         set_log_level_from_env_or(LogLevel::Error);
@@ -265,6 +331,9 @@ fn main() -> Result<(), Failure> {
     }
     set_log_level_from_env_or(LogLevel::Error);
     let count: usize = args[4].parse()?;
+    if args[1] == "blackboard" {
+        return blackboard(&args[3], count);
+    }
     match args[2].as_str() {
         "sensor" => run::<SensorData>(&args[1], &args[3], count),
         "telemetry" => run::<Telemetry>(&args[1], &args[3], count),

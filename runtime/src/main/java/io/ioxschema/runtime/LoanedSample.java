@@ -114,9 +114,9 @@ public final class LoanedSample implements AutoCloseable {
 
     /**
      * The payload as a segment of exactly the payload type's size (a slice's: its length times
-     * the element size). The first call of this
-     * method or {@link #userHeader()} for a loan makes a confined arena for its segments (a few
-     * hundred bytes, closed when the loan ends); views ({@link #payload(Supplier)}) cost nothing.
+     * the element size). The first call of this method or {@link #userHeader()} for a loan
+     * makes a confined arena for its segments (a few hundred bytes, closed when the loan ends);
+     * views ({@link #payload(Supplier)}) cost nothing.
      */
     public MemorySegment payload() {
         openRawMemory();

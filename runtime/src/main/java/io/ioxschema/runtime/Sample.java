@@ -112,9 +112,9 @@ public final class Sample implements AutoCloseable {
 
     /**
      * The payload, read-only, as a segment of the payload type's size (a slice's: its length
-     * times the element size). The first call of this
-     * method or {@link #userHeader()} for a sample makes a confined arena for its segments (a
-     * few hundred bytes, closed on release); views ({@link #payload(Supplier)}) cost nothing.
+     * times the element size). The first call of this method or {@link #userHeader()} for a
+     * sample makes a confined arena for its segments (a few hundred bytes, closed on release);
+     * views ({@link #payload(Supplier)}) cost nothing.
      */
     public MemorySegment payload() {
         openRawMemory();

@@ -2,6 +2,7 @@ package io.ioxschema.runtime;
 
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -87,7 +88,7 @@ final class SampleMemory {
             throw new IllegalStateException("the payload is " + payloadType + ", not a slice: bind a view with payload(view)");
         }
         requireActive();
-        java.util.Objects.checkIndex(index, length);
+        Objects.checkIndex(index, length);
         return bind(view, payloadAddress + index * payloadType.size(), payloadType, "slice element");
     }
 

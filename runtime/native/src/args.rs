@@ -40,6 +40,36 @@ pub unsafe fn put<T>(out: *mut T, value: T, what: &str) -> Result<()> {
     Ok(())
 }
 
+/// Reads the caller's `N` values of `what` (a QoS or settings array).
+///
+/// # Safety
+/// `values` must be null or readable for `N` values.
+pub unsafe fn read_values<const N: usize>(values: *const u64, what: &str) -> Result<[u64; N]> {
+    if values.is_null() {
+        return Err(Error::invalid(format!("{what} is null")));
+    }
+    let mut read = [UNSET; N];
+    // SAFETY: guaranteed by the caller.
+    unsafe { core::ptr::copy_nonoverlapping(values, read.as_mut_ptr(), N) };
+    Ok(read)
+}
+
+/// Checks an out-parameter array before anything is done that its absence would waste.
+pub fn require_out(out: *mut u64) -> Result<()> {
+    if out.is_null() { Err(Error::invalid("out is null")) } else { Ok(()) }
+}
+
+/// Writes `values` to the caller's `out`.
+///
+/// # Safety
+/// `out` must be null or writable for `N` values.
+pub unsafe fn write_out<const N: usize>(out: *mut u64, values: [u64; N]) -> Result<()> {
+    require_out(out)?;
+    // SAFETY: guaranteed by the caller.
+    unsafe { core::ptr::copy_nonoverlapping(values.as_ptr(), out, N) };
+    Ok(())
+}
+
 /// Hands a new object to the caller as a handle.
 pub fn into_handle<T>(value: T) -> *mut T {
     Box::into_raw(Box::new(value))

@@ -15,7 +15,7 @@ use iceoryx2::service::static_config::message_type_details::{TypeDetail, TypeVar
 use crate::args::{self, optional, put};
 use crate::error::{Code, Error, Result, guard, guard_drop};
 use crate::node::{Ipc, NodeHandle};
-use crate::service::service_name;
+use crate::service::{service_name, type_detail};
 
 pub struct BlackboardCreatorHandle {
     creator: Option<Creator<CustomKeyMarker, Ipc>>,
@@ -46,12 +46,34 @@ pub struct EntryReaderHandle {
     alignment: usize,
 }
 
-fn type_detail(name: &str, size: usize, alignment: usize, what: &str) -> Result<TypeDetail> {
-    if !alignment.is_power_of_two() {
-        return Err(Error::invalid(format!("{what} \"{name}\": alignment {alignment} is not a power of two")));
+/// A fixed-size type given as name (pointer and length), size and alignment.
+///
+/// # Safety
+/// `name` must be valid for `name_len` bytes.
+unsafe fn fixed_type(name: *const u8, name_len: usize, size: usize, alignment: usize, what: &str) -> Result<TypeDetail> {
+    let name = unsafe { args::text(name, name_len, &format!("{what} type name")) }?;
+    type_detail(TypeVariant::FixedSize, name, size, alignment, what)
+}
+
+/// The value type of the entry a writer or reader asks for by `key`.
+///
+/// # Safety
+/// As for [`fixed_type`].
+unsafe fn entry_type(
+    key: *const u8,
+    value_name: *const u8,
+    value_name_len: usize,
+    value_size: usize,
+    value_alignment: usize,
+) -> Result<TypeDetail> {
+    if key.is_null() {
+        return Err(Error::invalid("key is null"));
     }
-    TypeDetail::__internal_new_from_parts(TypeVariant::FixedSize, name, size, alignment)
-        .map_err(|e| Error::invalid(format!("{what} type name \"{name}\": {e:?}")))
+    unsafe { fixed_type(value_name, value_name_len, value_size, value_alignment, "value") }
+}
+
+fn no_such_entry(e: impl core::fmt::Display) -> Error {
+    Error::iceoryx(Code::InvalidArgument, "no such entry (key, or value type, differ from the blackboard's)", e)
 }
 
 /// Keys are equal when their bytes are: the key types of the schemas are plain structs.
@@ -82,8 +104,8 @@ pub unsafe extern "C" fn iox_blackboard_creator(
         let node = unsafe { args::handle(node, "node") }?;
         let text = unsafe { args::text(name, name_len, "service name") }?;
         let service = service_name(text)?;
-        let key = type_detail(unsafe { args::text(key_name, key_name_len, "key type name") }?, key_size, key_alignment, "key")?;
-        let (max_readers, max_nodes) = unsafe { two(qos) }?;
+        let key = unsafe { fixed_type(key_name, key_name_len, key_size, key_alignment, "key") }?;
+        let [max_readers, max_nodes] = unsafe { args::read_values(qos, "qos") }?.map(optional);
         // SAFETY: the key type has these details; keys are compared bytewise.
         let mut creator = unsafe {
             node.node
@@ -101,16 +123,6 @@ pub unsafe extern "C" fn iox_blackboard_creator(
         let handle = BlackboardCreatorHandle { creator: Some(creator), name: text.to_string() };
         unsafe { put(out_creator, args::into_handle(handle), "creator") }
     })
-}
-
-/// # Safety
-/// `qos` must be readable for 2 values.
-unsafe fn two(qos: *const u64) -> Result<(Option<usize>, Option<usize>)> {
-    if qos.is_null() {
-        return Err(Error::invalid("qos is null"));
-    }
-    // SAFETY: guaranteed by the caller.
-    Ok(unsafe { (optional(*qos), optional(*qos.add(1))) })
 }
 
 /// Adds an entry: its key (the key type's size), its value type and initial value.
@@ -133,7 +145,7 @@ pub unsafe extern "C" fn iox_blackboard_creator_add(
         if key.is_null() || value.is_null() {
             return Err(Error::invalid("key or value is null"));
         }
-        let details = type_detail(unsafe { args::text(value_name, value_name_len, "value type name") }?, value_size, value_alignment, "value")?;
+        let details = unsafe { fixed_type(value_name, value_name_len, value_size, value_alignment, "value") }?;
         let builder = handle.creator.take().ok_or_else(|| Error::invalid("the blackboard was created already"))?;
         // The initial value lives in memory of its own alignment until iceoryx2 has copied it.
         let layout = core::alloc::Layout::from_size_align(value_size.max(1), value_alignment)
@@ -222,8 +234,8 @@ pub unsafe extern "C" fn iox_blackboard_open(
         let node = unsafe { args::handle(node, "node") }?;
         let text = unsafe { args::text(name, name_len, "service name") }?;
         let service = service_name(text)?;
-        let key = type_detail(unsafe { args::text(key_name, key_name_len, "key type name") }?, key_size, key_alignment, "key")?;
-        let (max_readers, max_nodes) = unsafe { two(qos) }?;
+        let key = unsafe { fixed_type(key_name, key_name_len, key_size, key_alignment, "key") }?;
+        let [max_readers, max_nodes] = unsafe { args::read_values(qos, "qos") }?.map(optional);
         // SAFETY: as in iox_blackboard_creator.
         let mut opener = unsafe {
             node.node
@@ -322,14 +334,9 @@ pub unsafe extern "C" fn iox_blackboard_writer_entry(
 ) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(writer, "writer") }?;
-        if key.is_null() {
-            return Err(Error::invalid("key is null"));
-        }
-        let details = type_detail(unsafe { args::text(value_name, value_name_len, "value type name") }?, value_size, value_alignment, "value")?;
+        let details = unsafe { entry_type(key, value_name, value_name_len, value_size, value_alignment) }?;
         // SAFETY: the key has the key type's size.
-        let entry = unsafe { handle.writer.__internal_entry(key, &details) }.map_err(|e| {
-            Error::iceoryx(Code::InvalidArgument, "no such entry (key, or value type, differ from the blackboard's)", e)
-        })?;
+        let entry = unsafe { handle.writer.__internal_entry(key, &details) }.map_err(no_such_entry)?;
         let entry = EntryWriterHandle { entry, size: value_size, alignment: value_alignment };
         unsafe { put(out_entry, args::into_handle(entry), "entry") }
     })
@@ -379,14 +386,9 @@ pub unsafe extern "C" fn iox_blackboard_reader_entry(
 ) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(reader, "reader") }?;
-        if key.is_null() {
-            return Err(Error::invalid("key is null"));
-        }
-        let details = type_detail(unsafe { args::text(value_name, value_name_len, "value type name") }?, value_size, value_alignment, "value")?;
+        let details = unsafe { entry_type(key, value_name, value_name_len, value_size, value_alignment) }?;
         // SAFETY: the key has the key type's size.
-        let entry = unsafe { handle.reader.__internal_entry(key, &details) }.map_err(|e| {
-            Error::iceoryx(Code::InvalidArgument, "no such entry (key, or value type, differ from the blackboard's)", e)
-        })?;
+        let entry = unsafe { handle.reader.__internal_entry(key, &details) }.map_err(no_such_entry)?;
         let entry = EntryReaderHandle { entry, size: value_size, alignment: value_alignment };
         unsafe { put(out_entry, args::into_handle(entry), "entry") }
     })

@@ -11,7 +11,7 @@ use iceoryx2::service::port_factory::event::PortFactory as EventFactory;
 use crate::args::{self, UNSET, optional, put};
 use crate::error::{Code, Error, guard, guard_drop};
 use crate::node::{Ipc, NodeHandle};
-use crate::service::{Mode, service_name};
+use crate::service::{Mode, obtain, service_name};
 
 pub struct EventServiceHandle {
     factory: EventFactory<Ipc>,
@@ -74,12 +74,7 @@ pub unsafe extern "C" fn iox_event_service(
         let node = unsafe { args::handle(node, "node") }?;
         let mode = Mode::from(mode)?;
         let name = service_name(unsafe { args::text(name, name_len, "service name") }?)?;
-        if qos.is_null() {
-            return Err(Error::invalid("qos is null"));
-        }
-        let mut q = [UNSET; qos::COUNT];
-        // SAFETY: the caller provides qos::COUNT readable values.
-        unsafe { core::ptr::copy_nonoverlapping(qos, q.as_mut_ptr(), qos::COUNT) };
+        let q: [u64; qos::COUNT] = unsafe { args::read_values(qos, "qos") }?;
         let mut builder = node.node.service_builder(&name).event();
         if let Some(v) = optional(q[qos::MAX_NOTIFIERS]) {
             builder = builder.max_notifiers(v);
@@ -93,22 +88,8 @@ pub unsafe extern "C" fn iox_event_service(
         if let Some(v) = optional(q[qos::EVENT_ID_MAX_VALUE]) {
             builder = builder.event_id_max_value(v);
         }
-        let factory = match mode {
-            Mode::Open => builder
-                .open()
-                .map_err(|e| Error::iceoryx(open_error(e), &format!("cannot open event service \"{name}\""), e))?,
-            Mode::Create => builder
-                .create()
-                .map_err(|e| Error::iceoryx(create_error(e), &format!("cannot create event service \"{name}\""), e))?,
-            Mode::OpenOrCreate => builder.open_or_create().map_err(|e| {
-                let code = match e {
-                    EventOpenOrCreateError::EventOpenError(e) => open_error(e),
-                    EventOpenOrCreateError::EventCreateError(e) => create_error(e),
-                    _ => Code::Failed,
-                };
-                Error::iceoryx(code, &format!("cannot open or create event service \"{name}\""), e)
-            })?,
-        };
+        let factory = obtain!(builder, mode, "event service", name, open_error, create_error,
+            EventOpenOrCreateError::{EventOpenError, EventCreateError})?;
         unsafe { put(out_service, args::into_handle(EventServiceHandle { factory }), "service") }
     })
 }
@@ -129,9 +110,6 @@ pub unsafe extern "C" fn iox_event_service_drop(service: *mut EventServiceHandle
 pub unsafe extern "C" fn iox_event_service_info(service: *mut EventServiceHandle, out: *mut u64) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(service, "service") }?;
-        if out.is_null() {
-            return Err(Error::invalid("out is null"));
-        }
         let config = handle.factory.static_config();
         let dynamic = handle.factory.dynamic_config();
         let values = [
@@ -142,9 +120,7 @@ pub unsafe extern "C" fn iox_event_service_info(service: *mut EventServiceHandle
             dynamic.number_of_notifiers() as u64,
             dynamic.number_of_listeners() as u64,
         ];
-        // SAFETY: the caller provides 6 writable values.
-        unsafe { core::ptr::copy_nonoverlapping(values.as_ptr(), out, values.len()) };
-        Ok(())
+        unsafe { args::write_out(out, values) }
     })
 }
 

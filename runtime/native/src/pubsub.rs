@@ -27,7 +27,8 @@ use iceoryx2::service::static_config::message_type_details::{MessageTypeDetails,
 use crate::args::{self, UNSET, optional, put};
 use crate::error::{Code, Error, Result, guard, guard_drop};
 use crate::node::{NodeHandle, PubSubIpc};
-use crate::service::{Mode, service_name};
+use crate::service::{Mode, no_header, obtain, service_name, type_detail};
+use crate::slots;
 
 type Payload = [CustomPayloadMarker];
 type UserHeader = CustomHeaderMarker;
@@ -69,17 +70,6 @@ mod qos {
     pub const MAX_NODES: usize = 5;
     pub const ENABLE_SAFE_OVERFLOW: usize = 6;
     pub const COUNT: usize = 7;
-}
-
-fn type_detail(variant: TypeVariant, name: &str, size: usize, alignment: usize, what: &str) -> Result<TypeDetail> {
-    if !alignment.is_power_of_two() {
-        return Err(Error::invalid(format!("{what} \"{name}\": alignment {alignment} is not a power of two")));
-    }
-    if variant == TypeVariant::Dynamic && size == 0 {
-        return Err(Error::invalid(format!("{what} \"{name}\": a slice element needs a size of at least 1 byte")));
-    }
-    TypeDetail::__internal_new_from_parts(variant, name, size, alignment)
-        .map_err(|e| Error::invalid(format!("{what} type name \"{name}\": {e:?}")))
 }
 
 fn describe(detail: &TypeDetail) -> String {
@@ -186,27 +176,13 @@ fn open_service(request: &Request, mode: Mode) -> Result<PubSubServiceHandle> {
         builder = builder.enable_safe_overflow(q[qos::ENABLE_SAFE_OVERFLOW] != 0);
     }
     let name = &request.name;
-    let incompatible = || incompatible_types(request.node, name, &request.payload, &request.header);
-    let factory = match mode {
-        Mode::Open => builder.open().map_err(|e| match open_error(e) {
-            Code::IncompatibleTypes => incompatible(),
-            code => Error::iceoryx(code, &format!("cannot open publish-subscribe service \"{name}\""), e),
-        })?,
-        Mode::Create => builder
-            .create()
-            .map_err(|e| Error::iceoryx(create_error(e), &format!("cannot create publish-subscribe service \"{name}\""), e))?,
-        Mode::OpenOrCreate => builder.open_or_create().map_err(|e| {
-            let code = match e {
-                PublishSubscribeOpenOrCreateError::PublishSubscribeOpenError(e) => open_error(e),
-                PublishSubscribeOpenOrCreateError::PublishSubscribeCreateError(e) => create_error(e),
-                PublishSubscribeOpenOrCreateError::SystemInFlux => Code::Failed,
-            };
-            match code {
-                Code::IncompatibleTypes => incompatible(),
-                code => Error::iceoryx(code, &format!("cannot open or create publish-subscribe service \"{name}\""), e),
-            }
-        })?,
-    };
+    // iceoryx2's error says only "IncompatibleTypes": this one names both sides' types.
+    let factory = obtain!(builder, mode, "publish-subscribe service", name, open_error, create_error,
+        PublishSubscribeOpenOrCreateError::{PublishSubscribeOpenError, PublishSubscribeCreateError})
+    .map_err(|error| match error.code {
+        Code::IncompatibleTypes => incompatible_types(request.node, name, &request.payload, &request.header),
+        _ => error,
+    })?;
     let default_max_loans = request.node.config().defaults.publish_subscribe.publisher_max_loaned_samples;
     Ok(PubSubServiceHandle {
         factory,
@@ -254,18 +230,13 @@ pub unsafe extern "C" fn iox_pubsub_service(
         let variant = if payload_slice != 0 { TypeVariant::Dynamic } else { TypeVariant::FixedSize };
         let payload = type_detail(variant, payload_name, payload_size, payload_alignment, "payload")?;
         let header = if header_name_len == 0 {
-            type_detail(TypeVariant::FixedSize, "()", 0, 1, "user header")?
+            no_header("user header")?
         } else {
             let header_name = unsafe { args::text(header_name, header_name_len, "user header type name") }?;
             type_detail(TypeVariant::FixedSize, header_name, header_size, header_alignment, "user header")?
         };
-        if qos.is_null() {
-            return Err(Error::invalid("qos is null"));
-        }
-        let mut values = [UNSET; qos::COUNT];
-        // SAFETY: the caller provides qos::COUNT readable values.
-        unsafe { core::ptr::copy_nonoverlapping(qos, values.as_mut_ptr(), qos::COUNT) };
-        let request = Request { node: node.pubsub_node()?, name, payload, header, qos: values };
+        let qos = unsafe { args::read_values(qos, "qos") }?;
+        let request = Request { node: node.pubsub_node()?, name, payload, header, qos };
         let handle = open_service(&request, mode)?;
         unsafe { put(out_service, args::into_handle(handle), "service") }
     })
@@ -288,9 +259,6 @@ pub unsafe extern "C" fn iox_pubsub_service_drop(service: *mut PubSubServiceHand
 pub unsafe extern "C" fn iox_pubsub_service_info(service: *mut PubSubServiceHandle, out: *mut u64) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(service, "service") }?;
-        if out.is_null() {
-            return Err(Error::invalid("out is null"));
-        }
         let config = handle.factory.static_config();
         let dynamic = handle.factory.dynamic_config();
         let values = [
@@ -304,9 +272,7 @@ pub unsafe extern "C" fn iox_pubsub_service_info(service: *mut PubSubServiceHand
             dynamic.number_of_publishers() as u64,
             dynamic.number_of_subscribers() as u64,
         ];
-        // SAFETY: the caller provides 9 writable values.
-        unsafe { core::ptr::copy_nonoverlapping(values.as_ptr(), out, values.len()) };
-        Ok(())
+        unsafe { args::write_out(out, values) }
     })
 }
 
@@ -372,12 +338,8 @@ pub unsafe extern "C" fn iox_publisher_create(
     use publisher_settings as s;
     guard(|| {
         let handle = unsafe { args::handle(service, "service") }?;
-        if settings.is_null() || out.is_null() {
-            return Err(Error::invalid("settings or out is null"));
-        }
-        let mut values = [UNSET; s::COUNT];
-        // SAFETY: the caller provides s::COUNT readable values.
-        unsafe { core::ptr::copy_nonoverlapping(settings, values.as_mut_ptr(), s::COUNT) };
+        let values: [u64; s::COUNT] = unsafe { args::read_values(settings, "settings") }?;
+        args::require_out(out)?;
         let mut builder = handle.factory.publisher_builder();
         let max_loans = match optional(values[s::MAX_LOANED_SAMPLES]) {
             Some(v) => {
@@ -414,11 +376,10 @@ pub unsafe extern "C" fn iox_publisher_create(
             allocation_strategy_code(publisher.allocation_strategy()),
             backpressure_strategy_code(publisher.backpressure_strategy()),
         ];
-        let loans = (0..slots).map(|_| None).collect();
+        let loans = slots::table(slots);
         let (payload_size, header_size, slice) = (handle.payload_size, handle.header_size, handle.slice);
         let publisher = PublisherHandle { loans, publisher, payload_size, header_size, slice };
-        // SAFETY: the caller provides 4 writable values.
-        unsafe { core::ptr::copy_nonoverlapping(got.as_ptr(), out, got.len()) };
+        unsafe { args::write_out(out, got) }?;
         unsafe { put(out_publisher, args::into_handle(publisher), "publisher") }
     })
 }
@@ -599,7 +560,7 @@ pub unsafe extern "C" fn iox_subscriber_create(
             Error::iceoryx(code, "cannot create the subscriber", e)
         })?;
         let borrows = handle.factory.static_config().subscriber_max_borrowed_samples().max(1);
-        let samples = (0..borrows).map(|_| None).collect();
+        let samples = slots::table(borrows);
         let subscriber = SubscriberHandle { samples, subscriber, payload_size: handle.payload_size };
         unsafe { put(out_slots, borrows as u64, "slots") }?;
         unsafe { put(out_subscriber, args::into_handle(subscriber), "subscriber") }

@@ -25,11 +25,11 @@ use iceoryx2::service::marker::{CustomHeaderMarker, CustomPayloadMarker};
 use iceoryx2::service::port_factory::request_response::PortFactory as RequestResponseFactory;
 use iceoryx2::service::static_config::message_type_details::{TypeDetail, TypeVariant};
 
-use crate::args::{self, UNSET, optional, put};
+use crate::args::{self, UNSET, optional, put, require_out, write_out};
 use crate::error::{Code, Error, Result, guard, guard_drop};
 use crate::node::{Ipc, NodeHandle};
-use crate::service::{Mode, service_name};
-use crate::slots::{self, write_out};
+use crate::service::{Mode, no_header, obtain, service_name, type_detail};
+use crate::slots;
 
 type Payload = [CustomPayloadMarker];
 type Header = CustomHeaderMarker;
@@ -80,14 +80,6 @@ mod qos {
     pub const COUNT: usize = 7;
 }
 
-fn type_detail(name: &str, size: usize, alignment: usize, what: &str) -> Result<TypeDetail> {
-    if !alignment.is_power_of_two() {
-        return Err(Error::invalid(format!("{what} \"{name}\": alignment {alignment} is not a power of two")));
-    }
-    TypeDetail::__internal_new_from_parts(TypeVariant::FixedSize, name, size, alignment)
-        .map_err(|e| Error::invalid(format!("{what} type name \"{name}\": {e:?}")))
-}
-
 fn open_error(e: RequestResponseOpenError) -> Code {
     use RequestResponseOpenError as E;
     match e {
@@ -125,10 +117,10 @@ unsafe fn types(names: *const *const u8, name_lengths: *const usize, layouts: *c
         let (name, length, size, alignment) =
             unsafe { (*names.add(i), *name_lengths.add(i), *layouts.add(2 * i), *layouts.add(2 * i + 1)) };
         if i % 2 == 1 && length == 0 {
-            details.push(type_detail("()", 0, 1, what)?);
+            details.push(no_header(what)?);
         } else {
             let name = unsafe { args::text(name, length, what) }?;
-            details.push(type_detail(name, size, alignment, what)?);
+            details.push(type_detail(TypeVariant::FixedSize, name, size, alignment, what)?);
         }
     }
     details.try_into().map_err(|_| Error::invalid("four type details expected"))
@@ -160,12 +152,7 @@ pub unsafe extern "C" fn iox_request_response_service(
         let mode = Mode::from(mode)?;
         let name = service_name(unsafe { args::text(name, name_len, "service name") }?)?;
         let [request, request_header, response, response_header] = unsafe { types(names, name_lengths, layouts) }?;
-        if qos.is_null() {
-            return Err(Error::invalid("qos is null"));
-        }
-        let mut q = [UNSET; qos::COUNT];
-        // SAFETY: the caller provides qos::COUNT readable values.
-        unsafe { core::ptr::copy_nonoverlapping(qos, q.as_mut_ptr(), qos::COUNT) };
+        let q: [u64; qos::COUNT] = unsafe { args::read_values(qos, "qos") }?;
         let sizes = Sizes([request.size(), request_header.size(), response.size(), response_header.size()]);
         let builder = node
             .node
@@ -203,19 +190,8 @@ pub unsafe extern "C" fn iox_request_response_service(
         if let Some(v) = optional(q[qos::MAX_NODES]) {
             builder = builder.max_nodes(v);
         }
-        let what = |verb: &str| format!("cannot {verb} request-response service \"{name}\"");
-        let factory = match mode {
-            Mode::Open => builder.open().map_err(|e| Error::iceoryx(open_error(e), &what("open"), e))?,
-            Mode::Create => builder.create().map_err(|e| Error::iceoryx(create_error(e), &what("create"), e))?,
-            Mode::OpenOrCreate => builder.open_or_create().map_err(|e| {
-                let code = match e {
-                    RequestResponseOpenOrCreateError::RequestResponseOpenError(e) => open_error(e),
-                    RequestResponseOpenOrCreateError::RequestResponseCreateError(e) => create_error(e),
-                    RequestResponseOpenOrCreateError::SystemInFlux => Code::Failed,
-                };
-                Error::iceoryx(code, &what("open or create"), e)
-            })?,
-        };
+        let factory = obtain!(builder, mode, "request-response service", name, open_error, create_error,
+            RequestResponseOpenOrCreateError::{RequestResponseOpenError, RequestResponseCreateError})?;
         let default_loans_per_request = node.node.config().defaults.request_response.server_max_loaned_responses_per_request;
         let handle = RequestResponseServiceHandle { factory, sizes, default_loans_per_request };
         unsafe { put(out_service, args::into_handle(handle), "service") }
@@ -239,9 +215,6 @@ pub unsafe extern "C" fn iox_request_response_service_drop(service: *mut Request
 pub unsafe extern "C" fn iox_request_response_service_info(service: *mut RequestResponseServiceHandle, out: *mut u64) -> i32 {
     guard(|| {
         let handle = unsafe { args::handle(service, "service") }?;
-        if out.is_null() {
-            return Err(Error::invalid("out is null"));
-        }
         let config = handle.factory.static_config();
         let dynamic = handle.factory.dynamic_config();
         let values = [
@@ -255,9 +228,7 @@ pub unsafe extern "C" fn iox_request_response_service_info(service: *mut Request
             dynamic.number_of_servers() as u64,
             dynamic.number_of_clients() as u64,
         ];
-        // SAFETY: the caller provides 9 writable values.
-        unsafe { core::ptr::copy_nonoverlapping(values.as_ptr(), out, values.len()) };
-        Ok(())
+        unsafe { write_out(out, values) }
     })
 }
 
@@ -297,10 +268,6 @@ unsafe fn loan_addresses(payload: *mut u8, header: *mut u8, zeroed: u32, sizes: 
         }
     }
     (payload as u64, header as u64)
-}
-
-fn require_out(out: *mut u64) -> Result<()> {
-    if out.is_null() { Err(Error::invalid("out is null")) } else { Ok(()) }
 }
 
 /// Creates a client and writes its table sizes to `out[0..4]`: the requests it may have pending

@@ -29,16 +29,3 @@ pub fn take<T>(table: &mut [Option<T>], slot: u64, what: &str) -> Result<T> {
         .and_then(Option::take)
         .ok_or_else(|| Error::invalid(format!("no {what} in slot {slot}")))
 }
-
-/// Writes `values` to the caller's `out`.
-///
-/// # Safety
-/// `out` must be null or writable for `N` values.
-pub unsafe fn write_out<const N: usize>(out: *mut u64, values: [u64; N]) -> Result<()> {
-    if out.is_null() {
-        return Err(Error::invalid("out is null"));
-    }
-    // SAFETY: guaranteed by the caller.
-    unsafe { core::ptr::copy_nonoverlapping(values.as_ptr(), out, N) };
-    Ok(())
-}

@@ -1,10 +1,10 @@
 package io.ioxschema.runtime;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +22,7 @@ public final class BlackboardBuilder {
     private final Node node;
     private final String name;
     private final TypeDetails keyType;
-    private final long[] qos = {Native.UNSET, Native.UNSET};
+    private final QosValues qos = new QosValues(2);
     private final List<Entry> entries = new ArrayList<>();
 
     BlackboardBuilder(Node node, String name, TypeDetails keyType) {
@@ -40,10 +40,7 @@ public final class BlackboardBuilder {
     }
 
     private BlackboardBuilder set(int index, long value) {
-        if (value < 0) {
-            throw new IllegalArgumentException("a count cannot be negative: " + value);
-        }
-        qos[index] = value;
+        qos.count(index, value);
         return this;
     }
 
@@ -69,52 +66,43 @@ public final class BlackboardBuilder {
      * @throws IllegalArgumentException if no entry was given
      */
     public BlackboardService create() {
-        MemorySegment nodeHandle = node.lock();
-        MemorySegment creator = MemorySegment.NULL;
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment out = arena.allocate(ADDRESS);
-            MemorySegment nameText = Native.utf8(arena, name);
-            MemorySegment keyName = Native.utf8(arena, keyType.typeName());
-            Native.check((int) Native.BLACKBOARD_CREATOR.invokeExact(nodeHandle, nameText, nameText.byteSize(), keyName,
-                    keyName.byteSize(), keyType.size(), keyType.alignment(), arena.allocateFrom(JAVA_LONG, qos), out));
-            creator = out.get(ADDRESS, 0);
-            for (Entry entry : entries) {
-                MemorySegment key = arena.allocate(keyType.size(), keyType.alignment()).copyFrom(MemorySegment.ofArray(entry.key()));
-                MemorySegment value = arena.allocate(entry.type().size(), entry.type().alignment())
-                        .copyFrom(MemorySegment.ofArray(entry.initial()));
-                MemorySegment valueName = Native.utf8(arena, entry.type().typeName());
-                Native.check((int) Native.BLACKBOARD_CREATOR_ADD.invokeExact(creator, key, valueName, valueName.byteSize(),
-                        entry.type().size(), entry.type().alignment(), value));
-            }
-            Native.check((int) Native.BLACKBOARD_CREATE.invokeExact(creator, out));
-            return new BlackboardService(name, keyType, out.get(ADDRESS, 0));
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
+        return node.call((nodeHandle, arena) -> {
+            MemorySegment creator = start(Native.BLACKBOARD_CREATOR, nodeHandle, arena);
             try {
-                Native.BLACKBOARD_CREATOR_DROP.invokeExact(creator);
-            } catch (Throwable t) {
-                throw Native.rethrow(t);
+                for (Entry entry : entries) {
+                    MemorySegment key = arena.allocate(keyType.size(), keyType.alignment())
+                            .copyFrom(MemorySegment.ofArray(entry.key()));
+                    MemorySegment value = arena.allocate(entry.type().size(), entry.type().alignment())
+                            .copyFrom(MemorySegment.ofArray(entry.initial()));
+                    MemorySegment valueName = Native.utf8(arena, entry.type().typeName());
+                    Native.check((int) Native.BLACKBOARD_CREATOR_ADD.invokeExact(creator, key, valueName,
+                            valueName.byteSize(), entry.type().size(), entry.type().alignment(), value));
+                }
+                MemorySegment out = arena.allocate(ADDRESS);
+                Native.check((int) Native.BLACKBOARD_CREATE.invokeExact(creator, out));
+                return new BlackboardService(name, keyType, out.get(ADDRESS, 0));
             } finally {
-                node.unlock();
+                Native.BLACKBOARD_CREATOR_DROP.invokeExact(creator);
             }
-        }
+        });
     }
 
     /** Opens the existing blackboard; {@link ServiceNotFoundException} if there is none. */
     public BlackboardService open() {
-        MemorySegment nodeHandle = node.lock();
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment out = arena.allocate(ADDRESS);
-            MemorySegment nameText = Native.utf8(arena, name);
-            MemorySegment keyName = Native.utf8(arena, keyType.typeName());
-            Native.check((int) Native.BLACKBOARD_OPEN.invokeExact(nodeHandle, nameText, nameText.byteSize(), keyName,
-                    keyName.byteSize(), keyType.size(), keyType.alignment(), arena.allocateFrom(JAVA_LONG, qos), out));
-            return new BlackboardService(name, keyType, out.get(ADDRESS, 0));
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            node.unlock();
-        }
+        return node.call((nodeHandle, arena) ->
+                new BlackboardService(name, keyType, start(Native.BLACKBOARD_OPEN, nodeHandle, arena)));
+    }
+
+    /**
+     * Calls {@code iox_blackboard_creator} or {@code iox_blackboard_open}, which take the same
+     * arguments (the name, the key type and the QoS); returns the handle it made.
+     */
+    private MemorySegment start(MethodHandle function, MemorySegment nodeHandle, Arena arena) throws Throwable {
+        MemorySegment out = arena.allocate(ADDRESS);
+        MemorySegment nameText = Native.utf8(arena, name);
+        MemorySegment keyName = Native.utf8(arena, keyType.typeName());
+        Native.check((int) function.invokeExact(nodeHandle, nameText, nameText.byteSize(), keyName, keyName.byteSize(),
+                keyType.size(), keyType.alignment(), qos.in(arena), out));
+        return out.get(ADDRESS, 0);
     }
 }

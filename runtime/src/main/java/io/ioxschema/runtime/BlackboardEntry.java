@@ -2,7 +2,6 @@ package io.ioxschema.runtime;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 
@@ -12,18 +11,20 @@ final class BlackboardEntry {
     private BlackboardEntry() {
     }
 
-    /** {@code find(port, key, valueName, nameLength, size, alignment, out)} for the key and value type. */
-    static MemorySegment find(MethodHandle find, MemorySegment port, TypeDetails keyType, MemorySegment key, TypeDetails valueType) {
-        Copies.require("key", key, keyType.size());
-        try (Arena arena = Arena.ofConfined()) {
+    /**
+     * {@code find(port, key, valueName, nameLength, size, alignment, out)} for the key and value
+     * type, on the locked writer or reader {@code port}.
+     */
+    static MemorySegment find(MethodHandle find, NativeResource port, TypeDetails keyType, MemorySegment key,
+            TypeDetails valueType) {
+        return port.call((handle, arena) -> {
+            Copies.require("key", key, keyType.size());
             MemorySegment nativeKey = arena.allocate(keyType.size(), keyType.alignment()).copyFrom(key);
             MemorySegment valueName = Native.utf8(arena, valueType.typeName());
             MemorySegment out = arena.allocate(ADDRESS);
-            Native.check((int) find.invokeExact(port, nativeKey, valueName, valueName.byteSize(), valueType.size(),
+            Native.check((int) find.invokeExact(handle, nativeKey, valueName, valueName.byteSize(), valueType.size(),
                     valueType.alignment(), out));
             return out.get(ADDRESS, 0);
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        }
+        });
     }
 }

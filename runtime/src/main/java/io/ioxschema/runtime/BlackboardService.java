@@ -1,8 +1,5 @@
 package io.ioxschema.runtime;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
-
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Cleaner;
 
@@ -31,25 +28,12 @@ public final class BlackboardService implements AutoCloseable {
 
     /** The blackboard's writer; there is one at a time. Thread-safe. */
     public BlackboardWriter writer() {
-        return new BlackboardWriter(this, create(Native.BLACKBOARD_WRITER_CREATE));
+        return new BlackboardWriter(this, resource.create(Native.BLACKBOARD_WRITER_CREATE));
     }
 
     /** A reader. Thread-safe. */
     public BlackboardReader reader() {
-        return new BlackboardReader(this, create(Native.BLACKBOARD_READER_CREATE));
-    }
-
-    private MemorySegment create(java.lang.invoke.MethodHandle function) {
-        MemorySegment handle = resource.lock();
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment out = arena.allocate(ADDRESS);
-            Native.check((int) function.invokeExact(handle, out));
-            return out.get(ADDRESS, 0);
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
-        }
+        return new BlackboardReader(this, resource.create(Native.BLACKBOARD_READER_CREATE));
     }
 
     @Override

@@ -43,18 +43,12 @@ public final class Client implements AutoCloseable {
         for (int i = 0; i < pending.length; i++) {
             pending[i] = new PendingResponse(this, i);
         }
-        SampleMemory[] requestSlots = port.addSlots((int) created[2], false, service.requestType(),
-                service.requestHeaderType().orElse(null));
-        this.loans = new LoanedRequest[requestSlots.length];
-        for (int i = 0; i < loans.length; i++) {
-            loans[i] = new LoanedRequest(this, requestSlots[i], i);
-        }
-        SampleMemory[] responseSlots = port.addSlots((int) created[3], true, service.responseType(),
-                service.responseHeaderType().orElse(null));
-        this.responses = new Response[responseSlots.length];
-        for (int i = 0; i < responses.length; i++) {
-            responses[i] = new Response(this, responseSlots[i], i);
-        }
+        this.loans = port.addMessages((int) created[2], false, service.requestType(),
+                service.requestHeaderType().orElse(null), LoanedRequest[]::new,
+                (memory, slot) -> new LoanedRequest(this, memory, slot));
+        this.responses = port.addMessages((int) created[3], true, service.responseType(),
+                service.responseHeaderType().orElse(null), Response[]::new,
+                (memory, slot) -> new Response(this, memory, slot));
         this.send = created[4] != 0 ? Native.CLIENT_SEND_CRITICAL : Native.CLIENT_SEND;
     }
 
@@ -158,17 +152,11 @@ public final class Client implements AutoCloseable {
     @Override
     public void close() {
         port.checkThread();
-        for (LoanedRequest request : loans) {
-            request.closeRawMemory();
-        }
-        for (Response response : responses) {
-            response.closeRawMemory();
-        }
         for (PendingResponse response : pending) {
             response.clientClosed();
         }
         pendingCount = 0;
-        cleanable.clean();
+        port.close(cleanable, loans, responses);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package io.ioxschema.runtime;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Cleaner;
 
@@ -33,30 +31,16 @@ public final class EventService implements AutoCloseable {
 
     /** A notifier whose {@link Notifier#notifyListeners()} sends {@code defaultEventId}. */
     public Notifier notifier(long defaultEventId) {
-        MemorySegment handle = resource.lock();
-        try (Arena arena = Arena.ofConfined()) {
+        return new Notifier(this, resource.call((handle, arena) -> {
             MemorySegment out = arena.allocate(ADDRESS);
             Native.check((int) Native.NOTIFIER_CREATE.invokeExact(handle, defaultEventId, out));
-            return new Notifier(this, out.get(ADDRESS, 0));
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
-        }
+            return out.get(ADDRESS, 0);
+        }));
     }
 
     public Listener listener() {
         long capacity = settings().eventIdMaxValue() + 1;
-        MemorySegment handle = resource.lock();
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment out = arena.allocate(ADDRESS);
-            Native.check((int) Native.LISTENER_CREATE.invokeExact(handle, out));
-            return new Listener(this, out.get(ADDRESS, 0), capacity);
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
-        }
+        return new Listener(this, resource.create(Native.LISTENER_CREATE), capacity);
     }
 
     public EventSettings settings() {
@@ -73,16 +57,7 @@ public final class EventService implements AutoCloseable {
     }
 
     private long[] info() {
-        MemorySegment handle = resource.lock();
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment out = arena.allocate(JAVA_LONG, 6);
-            Native.check((int) Native.EVENT_SERVICE_INFO.invokeExact(handle, out));
-            return out.toArray(JAVA_LONG);
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
-        }
+        return resource.values(Native.EVENT_SERVICE_INFO, 6);
     }
 
     Node node() {

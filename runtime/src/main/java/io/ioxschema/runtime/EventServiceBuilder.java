@@ -1,11 +1,8 @@
 package io.ioxschema.runtime;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.util.Arrays;
 
 /**
  * Settings of an event service, then {@link #open()}, {@link #create()} or
@@ -16,12 +13,11 @@ public final class EventServiceBuilder {
 
     private final Node node;
     private final String name;
-    private final long[] qos = new long[4];
+    private final QosValues qos = new QosValues(4);
 
     EventServiceBuilder(Node node, String name) {
         this.node = node;
         this.name = name;
-        Arrays.fill(qos, Native.UNSET);
     }
 
     public EventServiceBuilder maxNotifiers(long value) {
@@ -42,10 +38,7 @@ public final class EventServiceBuilder {
     }
 
     private EventServiceBuilder set(int index, long value) {
-        if (value < 0) {
-            throw new IllegalArgumentException("a count cannot be negative: " + value);
-        }
-        qos[index] = value;
+        qos.count(index, value);
         return this;
     }
 
@@ -62,18 +55,12 @@ public final class EventServiceBuilder {
     }
 
     private EventService build(OpenMode mode) {
-        MemorySegment nodeHandle = node.lock();
-        try (Arena arena = Arena.ofConfined()) {
+        return node.call((nodeHandle, arena) -> {
             MemorySegment nameText = Native.utf8(arena, name);
-            MemorySegment qosValues = arena.allocateFrom(JAVA_LONG, qos);
             MemorySegment out = arena.allocate(ADDRESS);
             Native.check((int) Native.EVENT_SERVICE.invokeExact(nodeHandle, mode.code(), nameText, nameText.byteSize(),
-                    qosValues, out));
+                    qos.in(arena), out));
             return new EventService(node, name, out.get(ADDRESS, 0));
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            node.unlock();
-        }
+        });
     }
 }

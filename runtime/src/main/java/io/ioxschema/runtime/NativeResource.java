@@ -1,5 +1,9 @@
 package io.ioxschema.runtime;
 
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.ref.Cleaner;
@@ -50,6 +54,45 @@ final class NativeResource implements Runnable {
 
     void unlock() {
         lock.unlock();
+    }
+
+    /** A downcall on the locked object: its handle, and an arena for the call's arguments and results. */
+    @FunctionalInterface
+    interface Call<T> {
+        T on(MemorySegment handle, Arena arena) throws Throwable;
+    }
+
+    /**
+     * Runs {@code call} under the lock, with a confined arena that closes after it; what it
+     * throws comes out as a runtime exception. For set-up and queries: it allocates per call.
+     */
+    <T> T call(Call<T> call) {
+        MemorySegment locked = lock();
+        try (Arena arena = Arena.ofConfined()) {
+            return call.on(locked, arena);
+        } catch (Throwable t) {
+            throw Native.rethrow(t);
+        } finally {
+            unlock();
+        }
+    }
+
+    /** Creates a native object from this one: {@code int create(handle, out handle)}; returns its handle. */
+    MemorySegment create(MethodHandle create) {
+        return call((locked, arena) -> {
+            MemorySegment out = arena.allocate(ADDRESS);
+            Native.check((int) create.invokeExact(locked, out));
+            return out.get(ADDRESS, 0);
+        });
+    }
+
+    /** The {@code count} values {@code int info(handle, out values)} writes. */
+    long[] values(MethodHandle info, int count) {
+        return call((locked, arena) -> {
+            MemorySegment out = arena.allocate(JAVA_LONG, count);
+            Native.check((int) info.invokeExact(locked, out));
+            return out.toArray(JAVA_LONG);
+        });
     }
 
     boolean isOpen() {

@@ -79,26 +79,17 @@ public final class Node implements AutoCloseable {
     }
 
     private long[] twoCounts(java.lang.invoke.MethodHandle function) {
-        MemorySegment handle = resource.lock();
-        try (Arena arena = Arena.ofConfined()) {
+        return resource.call((handle, arena) -> {
             MemorySegment first = arena.allocate(JAVA_LONG);
             MemorySegment second = arena.allocate(JAVA_LONG);
             Native.check((int) function.invokeExact(handle, first, second));
             return new long[] {first.get(JAVA_LONG, 0), second.get(JAVA_LONG, 0)};
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
-        }
+        });
     }
 
-    /** Locks the node for a call that creates a service; pair with {@link #unlock()}. */
-    MemorySegment lock() {
-        return resource.lock();
-    }
-
-    void unlock() {
-        resource.unlock();
+    /** Runs a call that opens or creates a service under the node's lock (see {@link NativeResource#call}). */
+    <T> T call(NativeResource.Call<T> call) {
+        return resource.call(call);
     }
 
     /** Closes the node. Services and ports opened through it stay usable until they are closed. */

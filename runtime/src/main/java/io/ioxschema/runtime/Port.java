@@ -3,7 +3,9 @@ package io.ioxschema.runtime;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.lang.ref.Cleaner;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * The native side of a port ({@link Publisher}, {@link Subscriber}, {@link Client},
@@ -80,6 +82,26 @@ final class Port implements Runnable {
         return table;
     }
 
+    /** Makes the message object of a slot, once, when its table is added. */
+    @FunctionalInterface
+    interface MessageOfSlot<M> {
+        M make(SampleMemory memory, int slot);
+    }
+
+    /**
+     * Adds a table of slots as {@link #addSlots(int, boolean, TypeDetails, TypeDetails)} does, and
+     * returns the message object of each slot, indexed like the table.
+     */
+    <M extends SharedMessage> M[] addMessages(int count, boolean readOnly, TypeDetails payload, TypeDetails header,
+            IntFunction<M[]> newArray, MessageOfSlot<M> message) {
+        SampleMemory[] table = addSlots(count, readOnly, payload, header);
+        M[] messages = newArray.apply(count);
+        for (int i = 0; i < count; i++) {
+            messages[i] = message.make(table[i], i);
+        }
+        return messages;
+    }
+
     /** A slot of the first table. */
     SampleMemory slot(int index) {
         return slots[index];
@@ -107,6 +129,21 @@ final class Port implements Runnable {
 
     boolean isOpen() {
         return handle != 0;
+    }
+
+    /**
+     * Closes the port from its API object's {@code close()}, on the port's thread: first the
+     * confined arenas of its messages' raw segments (only this thread may close them), then the
+     * port, through the API object's {@code cleanable}.
+     */
+    void close(Cleaner.Cleanable cleanable, SharedMessage[]... tables) {
+        checkThread();
+        for (SharedMessage[] table : tables) {
+            for (SharedMessage message : table) {
+                message.closeRawMemory();
+            }
+        }
+        cleanable.clean();
     }
 
     /**

@@ -1,11 +1,8 @@
 package io.ioxschema.runtime;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -31,7 +28,7 @@ public final class PublishSubscribeBuilder {
     private final TypeDetails payload;
     private final boolean slice;
     private TypeDetails userHeader;
-    private final long[] qos = new long[7];
+    private final QosValues qos = new QosValues(7);
 
     /** @param slice whether the payload is a slice of {@code payload} elements */
     PublishSubscribeBuilder(Node node, String name, TypeDetails payload, boolean slice) {
@@ -42,7 +39,6 @@ public final class PublishSubscribeBuilder {
         this.name = name;
         this.payload = payload;
         this.slice = slice;
-        Arrays.fill(qos, Native.UNSET);
     }
 
     /** A user header of this type travels with every sample (iceoryx2's custom header). */
@@ -85,15 +81,12 @@ public final class PublishSubscribeBuilder {
 
     /** With safe overflow a full subscriber buffer drops its oldest sample instead of refusing. */
     public PublishSubscribeBuilder enableSafeOverflow(boolean value) {
-        qos[ENABLE_SAFE_OVERFLOW] = value ? 1 : 0;
+        qos.flag(ENABLE_SAFE_OVERFLOW, value);
         return this;
     }
 
     private PublishSubscribeBuilder set(int index, long value) {
-        if (value < 0) {
-            throw new IllegalArgumentException("a count cannot be negative: " + value);
-        }
-        qos[index] = value;
+        qos.count(index, value);
         return this;
     }
 
@@ -112,22 +105,17 @@ public final class PublishSubscribeBuilder {
     }
 
     private PublishSubscribeService build(OpenMode mode) {
-        MemorySegment nodeHandle = node.lock();
-        try (Arena arena = Arena.ofConfined()) {
+        return node.call((nodeHandle, arena) -> {
             MemorySegment nameText = Native.utf8(arena, name);
             MemorySegment payloadName = Native.utf8(arena, payload.typeName());
             MemorySegment headerName = userHeader == null ? MemorySegment.NULL : Native.utf8(arena, userHeader.typeName());
-            MemorySegment qosValues = arena.allocateFrom(JAVA_LONG, qos);
+            MemorySegment qosValues = qos.in(arena);
             MemorySegment out = arena.allocate(ADDRESS);
             Native.check((int) Native.PUBSUB_SERVICE.invokeExact(nodeHandle, mode.code(), nameText, nameText.byteSize(),
                     payloadName, payloadName.byteSize(), payload.size(), payload.alignment(), slice ? 1 : 0,
                     headerName, headerName.byteSize(), userHeader == null ? 0L : userHeader.size(),
                     userHeader == null ? 1L : userHeader.alignment(), qosValues, out));
             return new PublishSubscribeService(node, name, payload, slice, userHeader, out.get(ADDRESS, 0));
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            node.unlock();
-        }
+        });
     }
 }

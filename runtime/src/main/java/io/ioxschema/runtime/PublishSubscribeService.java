@@ -3,7 +3,6 @@ package io.ioxschema.runtime;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Cleaner;
 import java.util.Optional;
@@ -73,19 +72,14 @@ public final class PublishSubscribeService implements AutoCloseable {
 
     Publisher createPublisher(long[] settings) {
         boolean safeOverflow = settings().safeOverflow();
-        MemorySegment handle = resource.lock();
-        try (Arena arena = Arena.ofConfined()) {
+        return resource.call((handle, arena) -> {
             MemorySegment port = arena.allocate(ADDRESS);
             MemorySegment got = arena.allocate(JAVA_LONG, 4);
             Native.check((int) Native.PUBLISHER_CREATE.invokeExact(handle, arena.allocateFrom(JAVA_LONG, settings), port, got));
             return new Publisher(this, port.get(ADDRESS, 0).address(), (int) got.getAtIndex(JAVA_LONG, 0),
                     got.getAtIndex(JAVA_LONG, 1), AllocationStrategy.values()[(int) got.getAtIndex(JAVA_LONG, 2)],
                     BackpressureStrategy.values()[(int) got.getAtIndex(JAVA_LONG, 3)], safeOverflow);
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
-        }
+        });
     }
 
     /** A subscriber whose buffer has the service's maximum size; it belongs to the calling thread. */
@@ -98,17 +92,12 @@ public final class PublishSubscribeService implements AutoCloseable {
      * maximum); it belongs to the calling thread (see {@link Subscriber}).
      */
     public Subscriber subscriber(long bufferSize) {
-        MemorySegment handle = resource.lock();
-        try (Arena arena = Arena.ofConfined()) {
+        return resource.call((handle, arena) -> {
             MemorySegment port = arena.allocate(ADDRESS);
             MemorySegment slots = arena.allocate(JAVA_LONG);
             Native.check((int) Native.SUBSCRIBER_CREATE.invokeExact(handle, bufferSize, port, slots));
             return new Subscriber(this, port.get(ADDRESS, 0).address(), (int) slots.get(JAVA_LONG, 0));
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
-        }
+        });
     }
 
     /** The service's settings, as the process that created it chose them. */
@@ -128,16 +117,7 @@ public final class PublishSubscribeService implements AutoCloseable {
     }
 
     private long[] info() {
-        MemorySegment handle = resource.lock();
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment out = arena.allocate(JAVA_LONG, 9);
-            Native.check((int) Native.PUBSUB_SERVICE_INFO.invokeExact(handle, out));
-            return out.toArray(JAVA_LONG);
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
-        }
+        return resource.values(Native.PUBSUB_SERVICE_INFO, 9);
     }
 
     Node node() {

@@ -252,11 +252,7 @@ public final class Publisher implements AutoCloseable {
      */
     @Override
     public void close() {
-        port.checkThread();
-        for (LoanedSample sample : samples) {
-            sample.closeRawMemory();
-        }
-        cleanable.clean();
+        port.close(cleanable, samples);
     }
 
     @Override

@@ -3,9 +3,7 @@ package io.ioxschema.runtime;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -20,14 +18,13 @@ public final class RequestResponseBuilder {
     private final String name;
     /** Request, request header, response, response header; a header may be null. */
     private final TypeDetails[] types = new TypeDetails[4];
-    private final long[] qos = new long[7];
+    private final QosValues qos = new QosValues(7);
 
     RequestResponseBuilder(Node node, String name, TypeDetails request, TypeDetails response) {
         this.node = node;
         this.name = name;
         types[0] = request;
         types[2] = response;
-        Arrays.fill(qos, Native.UNSET);
     }
 
     /** A user header of this type travels with every request. */
@@ -81,10 +78,7 @@ public final class RequestResponseBuilder {
     }
 
     private RequestResponseBuilder set(int index, long value) {
-        if (value < 0) {
-            throw new IllegalArgumentException("a count cannot be negative: " + value);
-        }
-        qos[index] = value;
+        qos.count(index, value);
         return this;
     }
 
@@ -101,8 +95,7 @@ public final class RequestResponseBuilder {
     }
 
     private RequestResponseService build(OpenMode mode) {
-        MemorySegment nodeHandle = node.lock();
-        try (Arena arena = Arena.ofConfined()) {
+        return node.call((nodeHandle, arena) -> {
             MemorySegment nameText = Native.utf8(arena, name);
             MemorySegment names = arena.allocate(ADDRESS, 4);
             MemorySegment lengths = arena.allocate(JAVA_LONG, 4);
@@ -117,12 +110,8 @@ public final class RequestResponseBuilder {
             }
             MemorySegment out = arena.allocate(ADDRESS);
             Native.check((int) Native.REQUEST_RESPONSE_SERVICE.invokeExact(nodeHandle, mode.code(), nameText,
-                    nameText.byteSize(), names, lengths, layouts, arena.allocateFrom(JAVA_LONG, qos), out));
+                    nameText.byteSize(), names, lengths, layouts, qos.in(arena), out));
             return new RequestResponseService(node, name, types.clone(), out.get(ADDRESS, 0));
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            node.unlock();
-        }
+        });
     }
 }

@@ -3,7 +3,6 @@ package io.ioxschema.runtime;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Cleaner;
 import java.util.Optional;
@@ -65,8 +64,7 @@ public final class RequestResponseService implements AutoCloseable {
 
     /** Creates a port: its handle, then the {@code values} the native side wrote about it. */
     private long[] create(java.lang.invoke.MethodHandle function, int values) {
-        MemorySegment handle = resource.lock();
-        try (Arena arena = Arena.ofConfined()) {
+        return resource.call((handle, arena) -> {
             MemorySegment port = arena.allocate(ADDRESS);
             MemorySegment out = arena.allocate(JAVA_LONG, values);
             Native.check((int) function.invokeExact(handle, port, out));
@@ -74,11 +72,7 @@ public final class RequestResponseService implements AutoCloseable {
             created[0] = port.get(ADDRESS, 0).address();
             MemorySegment.copy(out, JAVA_LONG, 0, created, 1, values);
             return created;
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
-        }
+        });
     }
 
     /** The service's settings, as the process that created it chose them. */
@@ -96,16 +90,7 @@ public final class RequestResponseService implements AutoCloseable {
     }
 
     private long[] info() {
-        MemorySegment handle = resource.lock();
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment out = arena.allocate(JAVA_LONG, 9);
-            Native.check((int) Native.REQUEST_RESPONSE_SERVICE_INFO.invokeExact(handle, out));
-            return out.toArray(JAVA_LONG);
-        } catch (Throwable t) {
-            throw Native.rethrow(t);
-        } finally {
-            resource.unlock();
-        }
+        return resource.values(Native.REQUEST_RESPONSE_SERVICE_INFO, 9);
     }
 
     Node node() {

@@ -37,18 +37,12 @@ public final class Server implements AutoCloseable {
         this.service = service;
         this.port = new Port("server of \"" + service.name() + "\"", created[0], Native.SERVER_DROP);
         this.cleanable = NativeResource.CLEANER.register(this, port);
-        SampleMemory[] requestSlots = port.addSlots((int) created[1], true, service.requestType(),
-                service.requestHeaderType().orElse(null));
-        this.requests = new ActiveRequest[requestSlots.length];
-        for (int i = 0; i < requests.length; i++) {
-            requests[i] = new ActiveRequest(this, requestSlots[i], i);
-        }
-        SampleMemory[] responseSlots = port.addSlots((int) created[2], false, service.responseType(),
-                service.responseHeaderType().orElse(null));
-        this.loans = new LoanedResponse[responseSlots.length];
-        for (int i = 0; i < loans.length; i++) {
-            loans[i] = new LoanedResponse(this, responseSlots[i], i);
-        }
+        this.requests = port.addMessages((int) created[1], true, service.requestType(),
+                service.requestHeaderType().orElse(null), ActiveRequest[]::new,
+                (memory, slot) -> new ActiveRequest(this, memory, slot));
+        this.loans = port.addMessages((int) created[2], false, service.responseType(),
+                service.responseHeaderType().orElse(null), LoanedResponse[]::new,
+                (memory, slot) -> new LoanedResponse(this, memory, slot));
         this.send = created[3] != 0 ? Native.SERVER_SEND_CRITICAL : Native.SERVER_SEND;
     }
 
@@ -133,14 +127,7 @@ public final class Server implements AutoCloseable {
      */
     @Override
     public void close() {
-        port.checkThread();
-        for (ActiveRequest request : requests) {
-            request.closeRawMemory();
-        }
-        for (LoanedResponse response : loans) {
-            response.closeRawMemory();
-        }
-        cleanable.clean();
+        port.close(cleanable, requests, loans);
     }
 
     @Override

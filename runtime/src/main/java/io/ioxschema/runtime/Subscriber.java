@@ -106,11 +106,7 @@ public final class Subscriber implements AutoCloseable {
      */
     @Override
     public void close() {
-        port.checkThread();
-        for (Sample sample : samples) {
-            sample.closeRawMemory();
-        }
-        cleanable.clean();
+        port.close(cleanable, samples);
     }
 
     @Override

@@ -43,12 +43,10 @@ public final class Client implements AutoCloseable {
         for (int i = 0; i < pending.length; i++) {
             pending[i] = new PendingResponse(this, i);
         }
-        this.loans = port.addMessages((int) created[2], false, service.requestType(),
-                service.requestHeaderType().orElse(null), LoanedRequest[]::new,
-                (memory, slot) -> new LoanedRequest(this, memory, slot));
-        this.responses = port.addMessages((int) created[3], true, service.responseType(),
-                service.responseHeaderType().orElse(null), Response[]::new,
-                (memory, slot) -> new Response(this, memory, slot));
+        this.loans = port.addMessages((int) created[2], false, service.requestType(), service.requestHeaderType(),
+                LoanedRequest[]::new, (memory, slot) -> new LoanedRequest(this, memory, slot));
+        this.responses = port.addMessages((int) created[3], true, service.responseType(), service.responseHeaderType(),
+                Response[]::new, (memory, slot) -> new Response(this, memory, slot));
         this.send = created[4] != 0 ? Native.CLIENT_SEND_CRITICAL : Native.CLIENT_SEND;
     }
 

@@ -5,6 +5,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.ref.Cleaner;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
@@ -92,9 +93,9 @@ final class Port implements Runnable {
      * Adds a table of slots as {@link #addSlots(int, boolean, TypeDetails, TypeDetails)} does, and
      * returns the message object of each slot, indexed like the table.
      */
-    <M extends SharedMessage> M[] addMessages(int count, boolean readOnly, TypeDetails payload, TypeDetails header,
-            IntFunction<M[]> newArray, MessageOfSlot<M> message) {
-        SampleMemory[] table = addSlots(count, readOnly, payload, header);
+    <M extends SharedMessage> M[] addMessages(int count, boolean readOnly, TypeDetails payload,
+            Optional<TypeDetails> header, IntFunction<M[]> newArray, MessageOfSlot<M> message) {
+        SampleMemory[] table = addSlots(count, readOnly, payload, header.orElse(null));
         M[] messages = newArray.apply(count);
         for (int i = 0; i < count; i++) {
             messages[i] = message.make(table[i], i);

@@ -37,12 +37,10 @@ public final class Server implements AutoCloseable {
         this.service = service;
         this.port = new Port("server of \"" + service.name() + "\"", created[0], Native.SERVER_DROP);
         this.cleanable = NativeResource.CLEANER.register(this, port);
-        this.requests = port.addMessages((int) created[1], true, service.requestType(),
-                service.requestHeaderType().orElse(null), ActiveRequest[]::new,
-                (memory, slot) -> new ActiveRequest(this, memory, slot));
-        this.loans = port.addMessages((int) created[2], false, service.responseType(),
-                service.responseHeaderType().orElse(null), LoanedResponse[]::new,
-                (memory, slot) -> new LoanedResponse(this, memory, slot));
+        this.requests = port.addMessages((int) created[1], true, service.requestType(), service.requestHeaderType(),
+                ActiveRequest[]::new, (memory, slot) -> new ActiveRequest(this, memory, slot));
+        this.loans = port.addMessages((int) created[2], false, service.responseType(), service.responseHeaderType(),
+                LoanedResponse[]::new, (memory, slot) -> new LoanedResponse(this, memory, slot));
         this.send = created[3] != 0 ? Native.SERVER_SEND_CRITICAL : Native.SERVER_SEND;
     }
 

@@ -12,6 +12,7 @@ import io.ioxschema.runtime.EntryReader;
 import io.ioxschema.runtime.EntryWriter;
 import io.ioxschema.runtime.IncompatibleTypesException;
 import io.ioxschema.runtime.Node;
+import io.ioxschema.runtime.PrimitiveTypes;
 import io.ioxschema.runtime.PublishSubscribeService;
 import io.ioxschema.runtime.Sample;
 import io.ioxschema.runtime.TypeDetails;
@@ -110,7 +111,7 @@ class InteropTest {
         String name = serviceName("blackboard");
         MemorySegment zero = MemorySegment.ofArray(new byte[(int) SensorData.SIZE]);
         try (Arena arena = Arena.ofConfined();
-             BlackboardService board = node.service(name).blackboard(U64_KEY)
+             BlackboardService board = node.service(name).blackboard(PrimitiveTypes.U64)
                      .entry(key(1), SensorData.class, zero).entry(key(2), SensorData.class, zero).create()) {
             SensorData value = SensorData.allocate(arena);
             SensorMessages.writeSensor(value, 5);
@@ -127,9 +128,6 @@ class InteropTest {
             }
         }
     }
-
-    /** Keys as Rust's {@code u64} describes itself to iceoryx2. */
-    private static final TypeDetails U64_KEY = new TypeDetails("u64", 8, 8);
 
     private static MemorySegment key(long key) {
         return MemorySegment.ofArray(new long[] {key});

@@ -22,7 +22,8 @@ fn main() -> Result<(), Box<dyn core::error::Error>> {
     let mut args = std::env::args().skip(1);
     let rounds: u64 = args.next().map_or(Ok(1_000_000), |a| a.parse())?;
     let runs: usize = args.next().map_or(Ok(7), |a| a.parse())?;
-    let node = NodeBuilder::new().create::<ipc_threadsafe::Service>()?;
+    // The runtime's variant of publish-subscribe and request-response (runtime/native/src/node.rs, PortIpc).
+    let node = NodeBuilder::new().create::<ipc::Service>()?;
     let name = format!("iox-schema-bench/rust-rr-custom/{}", std::process::id());
     let none = detail("()", 0, 1)?;
     let builder = node

@@ -15,7 +15,7 @@ fn main() -> Result<(), Box<dyn core::error::Error>> {
     if std::env::var_os("ROUND_TRIP_DEBUG").is_some() {
         set_log_level(LogLevel::Debug);
     }
-    // The runtime's publish-subscribe variant (runtime/native/src/node.rs, PubSubIpc).
+    // The runtime's variant of publish-subscribe and request-response (runtime/native/src/node.rs, PortIpc).
     let node = NodeBuilder::new().create::<ipc::Service>()?;
     let name = format!("iox-schema-bench/rust/{}", std::process::id());
     let service = node.service_builder(&name.as_str().try_into()?).publish_subscribe::<Payload>().create()?;

@@ -14,7 +14,7 @@ fn main() -> Result<(), Box<dyn core::error::Error>> {
     let mut args = std::env::args().skip(1);
     let rounds: u64 = args.next().map_or(Ok(1_000_000), |a| a.parse())?;
     let runs: usize = args.next().map_or(Ok(7), |a| a.parse())?;
-    // The runtime's publish-subscribe variant (runtime/native/src/node.rs, PubSubIpc).
+    // The runtime's variant of publish-subscribe and request-response (runtime/native/src/node.rs, PortIpc).
     let node = NodeBuilder::new().create::<ipc::Service>()?;
     let name = format!("iox-schema-bench/rust-custom/{}", std::process::id());
     let payload = TypeDetail::__internal_new_from_parts(TypeVariant::FixedSize, "SensorData", 56, 8).map_err(|e| format!("{e:?}"))?;

@@ -5,37 +5,41 @@ use iceoryx2::prelude::*;
 use crate::args::{self, put};
 use crate::error::{Code, Error, Result, guard, guard_drop};
 
-/// The iceoryx2 service variant of every object here but publish-subscribe's: interprocess,
-/// and safe to use from several threads, since the JVM drops objects on its Cleaner thread.
+/// The iceoryx2 service variant of nodes, events, waitsets and blackboards: interprocess, and
+/// safe to use from several threads, since the JVM drops objects on its Cleaner thread.
 pub type Ipc = ipc_threadsafe::Service;
 
-/// Publish-subscribe's variant: iceoryx2's single-threaded `ipc`, whose ports keep their own
-/// state behind an `Rc` where `ipc_threadsafe` takes a mutex on every loan, send, receive and
-/// release (about 140 ns per round trip in one process). Sound here because that state is
-/// shared only between a port and its samples, which the Java API confines to the thread that
-/// made the port (its Cleaner drops them together, once none is reachable); services' and
-/// nodes' state is behind an `Arc` in both variants. It talks to peers of either variant.
-pub type PubSubIpc = ipc::Service;
+/// The variant of publish-subscribe and request-response: iceoryx2's single-threaded `ipc`,
+/// whose ports keep their own state behind an `Rc` where `ipc_threadsafe` takes a mutex on every
+/// loan, send, receive and release (about 140 ns per publish-subscribe round trip in one
+/// process). Sound here because that state is shared only between a port and its messages
+/// (a publisher's loans, a subscriber's samples; a client's loaned requests, pending and received
+/// responses; a server's active requests and loaned responses), which the native handle of the
+/// port owns together and the Java API confines to the thread that made the port: its Cleaner
+/// drops the handle, all of them at once, only when none is reachable. Services' and nodes'
+/// state is behind an `Arc` in both variants, and the shared memory is the same, so it talks to
+/// peers of either variant.
+pub type PortIpc = ipc::Service;
 
 pub struct NodeHandle {
     pub node: Node<Ipc>,
-    /// The node of the publish-subscribe services (a service is of its node's variant): made
-    /// on first use, with the same name and config.
-    pubsub_node: Option<Node<PubSubIpc>>,
+    /// The node of the publish-subscribe and request-response services (a service is of its
+    /// node's variant): made on first use, with the same name and config.
+    port_node: Option<Node<PortIpc>>,
 }
 
 impl NodeHandle {
-    pub fn pubsub_node(&mut self) -> Result<&Node<PubSubIpc>> {
-        match &mut self.pubsub_node {
+    pub fn port_node(&mut self) -> Result<&Node<PortIpc>> {
+        match &mut self.port_node {
             Some(node) => Ok(node),
             none => {
                 let node = NodeBuilder::new()
                     .signal_handling_mode(SignalHandlingMode::Disabled)
                     .name(self.node.name())
                     .config(self.node.config())
-                    .create::<PubSubIpc>()
+                    .create::<PortIpc>()
                     .map_err(|e| {
-                        Error::iceoryx(Code::Failed, "cannot create the node of the publish-subscribe services", format!("{e:?}"))
+                        Error::iceoryx(Code::Failed, "cannot create the node of the publish-subscribe and request-response services", format!("{e:?}"))
                     })?;
                 Ok(none.insert(node))
             }
@@ -62,7 +66,7 @@ fn create(name: &str, config_path: &str) -> Result<NodeHandle> {
     let node = builder
         .create::<Ipc>()
         .map_err(|e| Error::iceoryx(Code::Failed, "cannot create the node", format!("{e:?}")))?;
-    Ok(NodeHandle { node, pubsub_node: None })
+    Ok(NodeHandle { node, port_node: None })
 }
 
 /// Creates a node. An empty `name` leaves it unnamed; an empty `config_path` uses iceoryx2's

@@ -26,16 +26,16 @@ use iceoryx2::service::static_config::message_type_details::{MessageTypeDetails,
 
 use crate::args::{self, UNSET, optional, put};
 use crate::error::{Code, Error, Result, guard, guard_drop};
-use crate::node::{NodeHandle, PubSubIpc};
+use crate::node::{NodeHandle, PortIpc};
 use crate::service::{Mode, no_header, obtain, service_name, type_detail};
 use crate::slots;
 
 type Payload = [CustomPayloadMarker];
 type UserHeader = CustomHeaderMarker;
-type Loan = SampleMutUninit<PubSubIpc, [MaybeUninit<CustomPayloadMarker>], UserHeader>;
+type Loan = SampleMutUninit<PortIpc, [MaybeUninit<CustomPayloadMarker>], UserHeader>;
 
 pub struct PubSubServiceHandle {
-    factory: PubSubFactory<PubSubIpc, Payload, UserHeader>,
+    factory: PubSubFactory<PortIpc, Payload, UserHeader>,
     /// The payload's size, or a slice element's.
     payload_size: usize,
     header_size: usize,
@@ -47,7 +47,7 @@ pub struct PubSubServiceHandle {
 pub struct PublisherHandle {
     // Declared before the publisher: samples are dropped first.
     loans: Vec<Option<Loan>>,
-    publisher: Publisher<PubSubIpc, Payload, UserHeader>,
+    publisher: Publisher<PortIpc, Payload, UserHeader>,
     payload_size: usize,
     header_size: usize,
     slice: bool,
@@ -55,8 +55,8 @@ pub struct PublisherHandle {
 
 pub struct SubscriberHandle {
     // Declared before the subscriber: samples are released first.
-    samples: Vec<Option<Sample<PubSubIpc, Payload, UserHeader>>>,
-    subscriber: Subscriber<PubSubIpc, Payload, UserHeader>,
+    samples: Vec<Option<Sample<PortIpc, Payload, UserHeader>>>,
+    subscriber: Subscriber<PortIpc, Payload, UserHeader>,
     payload_size: usize,
 }
 
@@ -88,9 +88,9 @@ fn describe_types(details: &MessageTypeDetails) -> String {
 /// The message for a service that exists with other types: both sides' names, sizes and
 /// alignments, read from the service's static config (iceoryx2's error says only
 /// "IncompatibleTypes").
-fn incompatible_types(node: &Node<PubSubIpc>, name: &ServiceName, payload: &TypeDetail, header: &TypeDetail) -> Error {
+fn incompatible_types(node: &Node<PortIpc>, name: &ServiceName, payload: &TypeDetail, header: &TypeDetail) -> Error {
     let requested = format!("payload {}, user header {}", describe(payload), describe(header));
-    let existing = match <PubSubIpc as iceoryx2::service::Service>::details(name, node.config(), MessagingPattern::PublishSubscribe) {
+    let existing = match <PortIpc as iceoryx2::service::Service>::details(name, node.config(), MessagingPattern::PublishSubscribe) {
         Ok(Some(details)) => describe_types(details.static_details.publish_subscribe().message_type_details()),
         _ => "types that could not be read".to_string(),
     };
@@ -133,7 +133,7 @@ fn create_error(e: PublishSubscribeCreateError) -> Code {
 }
 
 struct Request<'a> {
-    node: &'a Node<PubSubIpc>,
+    node: &'a Node<PortIpc>,
     name: ServiceName,
     payload: TypeDetail,
     header: TypeDetail,
@@ -236,7 +236,7 @@ pub unsafe extern "C" fn iox_pubsub_service(
             type_detail(TypeVariant::FixedSize, header_name, header_size, header_alignment, "user header")?
         };
         let qos = unsafe { args::read_values(qos, "qos") }?;
-        let request = Request { node: node.pubsub_node()?, name, payload, header, qos };
+        let request = Request { node: node.port_node()?, name, payload, header, qos };
         let handle = open_service(&request, mode)?;
         unsafe { put(out_service, args::into_handle(handle), "service") }
     })

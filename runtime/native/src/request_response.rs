@@ -27,25 +27,25 @@ use iceoryx2::service::static_config::message_type_details::{TypeDetail, TypeVar
 
 use crate::args::{self, UNSET, optional, put, require_out, write_out};
 use crate::error::{Code, Error, Result, guard, guard_drop};
-use crate::node::{Ipc, NodeHandle};
+use crate::node::{NodeHandle, PortIpc};
 use crate::service::{Mode, no_header, obtain, service_name, type_detail};
 use crate::slots;
 
 type Payload = [CustomPayloadMarker];
 type Header = CustomHeaderMarker;
 type Uninit = [MaybeUninit<CustomPayloadMarker>];
-type Pending = PendingResponse<Ipc, Payload, Header, Payload, Header>;
-type Active = ActiveRequest<Ipc, Payload, Header, Payload, Header>;
-type RequestLoan = RequestMutUninit<Ipc, Uninit, Header, Payload, Header>;
-type Received = Response<Ipc, Payload, Header>;
-type ResponseLoan = ResponseMutUninit<Ipc, Uninit, Header>;
+type Pending = PendingResponse<PortIpc, Payload, Header, Payload, Header>;
+type Active = ActiveRequest<PortIpc, Payload, Header, Payload, Header>;
+type RequestLoan = RequestMutUninit<PortIpc, Uninit, Header, Payload, Header>;
+type Received = Response<PortIpc, Payload, Header>;
+type ResponseLoan = ResponseMutUninit<PortIpc, Uninit, Header>;
 
 /// Sizes of the four message types, in the order request, request header, response, response header.
 #[derive(Clone, Copy)]
 struct Sizes([usize; 4]);
 
 pub struct RequestResponseServiceHandle {
-    factory: RequestResponseFactory<Ipc, Payload, Header, Payload, Header>,
+    factory: RequestResponseFactory<PortIpc, Payload, Header, Payload, Header>,
     sizes: Sizes,
     /// The node config's default for a server's loans per request, which sizes its loan table.
     default_loans_per_request: usize,
@@ -56,7 +56,7 @@ pub struct ClientHandle {
     loans: Vec<Option<RequestLoan>>,
     responses: Vec<Option<Received>>,
     pending: Vec<Option<Pending>>,
-    client: Client<Ipc, Payload, Header, Payload, Header>,
+    client: Client<PortIpc, Payload, Header, Payload, Header>,
     sizes: Sizes,
 }
 
@@ -64,7 +64,7 @@ pub struct ServerHandle {
     // Declared before the server, so they are dropped first.
     loans: Vec<Option<ResponseLoan>>,
     active: Vec<Option<Active>>,
-    server: Server<Ipc, Payload, Header, Payload, Header>,
+    server: Server<PortIpc, Payload, Header, Payload, Header>,
     sizes: Sizes,
 }
 
@@ -154,8 +154,8 @@ pub unsafe extern "C" fn iox_request_response_service(
         let [request, request_header, response, response_header] = unsafe { types(names, name_lengths, layouts) }?;
         let q: [u64; qos::COUNT] = unsafe { args::read_values(qos, "qos") }?;
         let sizes = Sizes([request.size(), request_header.size(), response.size(), response_header.size()]);
+        let node = node.port_node()?;
         let builder = node
-            .node
             .service_builder(&name)
             .request_response::<Payload, Payload>()
             .request_user_header::<Header>()
@@ -192,7 +192,7 @@ pub unsafe extern "C" fn iox_request_response_service(
         }
         let factory = obtain!(builder, mode, "request-response service", name, open_error, create_error,
             RequestResponseOpenOrCreateError::{RequestResponseOpenError, RequestResponseCreateError})?;
-        let default_loans_per_request = node.node.config().defaults.request_response.server_max_loaned_responses_per_request;
+        let default_loans_per_request = node.config().defaults.request_response.server_max_loaned_responses_per_request;
         let handle = RequestResponseServiceHandle { factory, sizes, default_loans_per_request };
         unsafe { put(out_service, args::into_handle(handle), "service") }
     })

@@ -233,9 +233,10 @@ fn entry_publish(sequence: u64, count: usize) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Answers requests of "calc/add", opened as the schema declares it.
+/// Answers requests of "calc/add", opened as the schema declares it. On `ipc_threadsafe`, where
+/// the Java runtime's request-response ports are on `ipc`: the two variants share the memory.
 fn add_server(count: usize) -> Result<(), Failure> {
-    let node = NodeBuilder::new().name(&"rust-add-server".try_into()?).create::<ipc::Service>()?;
+    let node = NodeBuilder::new().name(&"rust-add-server".try_into()?).create::<ipc_threadsafe::Service>()?;
     let service = schema::sensor::calc_add_service(&node)?.open_or_create()?;
     let server = service.server_builder().create()?;
     say("ready");
@@ -281,8 +282,9 @@ fn blackboard(service: &str, message: usize) -> Result<(), Failure> {
 }
 
 /// Asks the servers of "calc/add", opened as the schema declares it, through loaned requests.
+/// On `ipc_threadsafe`, as [`add_server`].
 fn add_client(count: usize) -> Result<(), Failure> {
-    let node = NodeBuilder::new().name(&"rust-add-client".try_into()?).create::<ipc::Service>()?;
+    let node = NodeBuilder::new().name(&"rust-add-client".try_into()?).create::<ipc_threadsafe::Service>()?;
     let service = schema::sensor::calc_add_service(&node)?.open_or_create()?;
     let client = service.client_builder().create()?;
     say("ready");

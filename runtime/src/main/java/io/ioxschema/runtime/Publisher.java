@@ -151,7 +151,7 @@ public final class Publisher implements AutoCloseable {
         long aheadSlot = ahead.takeSlot();
         if (served) {
             LoanedSample sample = samples[(int) aheadSlot];
-            sample.begin(ahead.payloadAddress(), ahead.headerAddress(), length, length * elementSize);
+            sample.begin(ahead.payloadAddress(), ahead.headerAddress(), length);
             return sample;
         }
         try {
@@ -166,7 +166,7 @@ public final class Publisher implements AutoCloseable {
             Reference.reachabilityFence(this);
         }
         LoanedSample sample = samples[(int) out.getAtIndex(JAVA_LONG, 0)];
-        sample.begin(out.getAtIndex(JAVA_LONG, 1), out.getAtIndex(JAVA_LONG, 2), length, length * elementSize);
+        sample.begin(out.getAtIndex(JAVA_LONG, 1), out.getAtIndex(JAVA_LONG, 2), length);
         return sample;
     }
 
@@ -188,24 +188,17 @@ public final class Publisher implements AutoCloseable {
                         + service.payloadType() + " elements");
             }
         } else {
-            requireSize("payload", payload, elementSize);
+            Copies.require("payload", payload, elementSize);
         }
         if (userHeader != null) {
-            requireSize("user header", userHeader, headerSize);
+            Copies.require("user header", userHeader, headerSize);
         }
         LoanedSample sample = loan(length, userHeader == null ? 1 : 0);
-        MemorySegment.copy(payload, 0, port.memory, sample.memory.payloadAddress(), payload.byteSize());
+        sample.copyPayloadFrom(payload);
         if (userHeader != null) {
-            MemorySegment.copy(userHeader, 0, port.memory, sample.memory.headerAddress(), headerSize);
+            sample.copyHeaderFrom(userHeader);
         }
         return sample.send();
-    }
-
-    private static void requireSize(String what, MemorySegment segment, long size) {
-        if (segment.byteSize() != size) {
-            throw new IllegalArgumentException("the " + what + " is " + segment.byteSize() + " bytes; the service's type has "
-                    + size);
-        }
     }
 
     /** Sends the sample (its memory becomes inaccessible first) and loans the next one ahead. */

@@ -22,18 +22,16 @@ package io.ioxschema.runtime;
 public final class Sample extends SharedMessage implements AutoCloseable {
 
     private final Subscriber subscriber;
-    /** Bytes of the payload type, or of a slice's element. */
-    private final long elementSize;
 
     Sample(Subscriber subscriber, Port port, int slot) {
         super(port, port.slot(slot), slot, subscriber.service().payloadType(),
                 subscriber.service().userHeaderType().orElse(null), true, subscriber);
         this.subscriber = subscriber;
-        this.elementSize = subscriber.service().payloadType().size();
     }
 
-    void begin(long payloadAddress, long payloadLength, long headerAddress) {
-        begin(payloadAddress, headerAddress, elementSize == 0 ? 1 : payloadLength / elementSize, payloadLength);
+    /** Begins a received sample whose payload is {@code payloadLength} bytes. */
+    void beginReceived(long payloadAddress, long payloadLength, long headerAddress) {
+        begin(payloadAddress, headerAddress, elementSize == 0 ? 1 : payloadLength / elementSize);
     }
 
     /** The number of elements of a slice payload; 1 for a payload that is not a slice. */

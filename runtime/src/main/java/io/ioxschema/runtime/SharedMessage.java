@@ -16,8 +16,8 @@ abstract class SharedMessage {
     final SampleMemory memory;
     final long slot;
     private final RawSegments raw = new RawSegments();
-    /** The payload's size: its type's, or for a slice the current message's length times the element size. */
-    private long payloadSize;
+    /** Bytes of the payload type, or of a slice's element. */
+    final long elementSize;
     /** Elements of a slice payload in the current message; 1 for a payload that is one value. */
     private long sliceLength = 1;
     private final long headerSize;
@@ -31,7 +31,7 @@ abstract class SharedMessage {
         this.port = port;
         this.memory = memory;
         this.slot = slot;
-        this.payloadSize = payload.size();
+        this.elementSize = payload.size();
         this.headerSize = header == null ? 0 : header.size();
         this.readOnly = readOnly;
         this.portObject = portObject;
@@ -104,18 +104,22 @@ abstract class SharedMessage {
     private void openRawMemory() {
         port.checkThread();
         memory.requireActive();
-        raw.open(memory, payloadSize, headerSize, portObject, readOnly);
+        raw.open(memory, payloadSize(), headerSize, portObject, readOnly);
     }
 
     void begin(long payloadAddress, long headerAddress) {
         memory.begin(payloadAddress, headerAddress);
     }
 
-    /** Begins a message whose payload is {@code sliceLength} elements, {@code payloadSize} bytes in all. */
-    void begin(long payloadAddress, long headerAddress, long sliceLength, long payloadSize) {
+    /** Begins a message whose payload is a slice of {@code sliceLength} elements. */
+    void begin(long payloadAddress, long headerAddress, long sliceLength) {
         this.sliceLength = sliceLength;
-        this.payloadSize = payloadSize;
         memory.begin(payloadAddress, headerAddress);
+    }
+
+    /** The payload's size: its type's, or a slice's length times the element size. */
+    private long payloadSize() {
+        return sliceLength * elementSize;
     }
 
     /** Elements of a slice payload; 1 for a payload that is one value. */
@@ -148,7 +152,7 @@ abstract class SharedMessage {
 
     /** Copies {@code from} (exactly the payload's size) into the payload. */
     void copyPayloadFrom(MemorySegment from) {
-        MemorySegment.copy(from, 0, port.memory, memory.payloadAddress(), payloadSize);
+        MemorySegment.copy(from, 0, port.memory, memory.payloadAddress(), payloadSize());
     }
 
     /** Copies {@code from} (exactly the user header's size) into the user header. */
@@ -158,7 +162,7 @@ abstract class SharedMessage {
 
     /** Copies the payload into {@code to} (exactly the payload's size). */
     void copyPayloadTo(MemorySegment to) {
-        MemorySegment.copy(port.memory, memory.payloadAddress(), to, 0, payloadSize);
+        MemorySegment.copy(port.memory, memory.payloadAddress(), to, 0, payloadSize());
     }
 
     /** Copies the user header into {@code to} (exactly the user header's size). */

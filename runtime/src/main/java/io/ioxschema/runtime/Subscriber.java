@@ -71,7 +71,7 @@ public final class Subscriber implements AutoCloseable {
             return null;
         }
         Sample sample = samples[(int) slot];
-        sample.begin(out.getAtIndex(JAVA_LONG, 1), out.getAtIndex(JAVA_LONG, 2), out.getAtIndex(JAVA_LONG, 3));
+        sample.beginReceived(out.getAtIndex(JAVA_LONG, 1), out.getAtIndex(JAVA_LONG, 2), out.getAtIndex(JAVA_LONG, 3));
         return sample;
     }
 
